@@ -167,7 +167,8 @@ export function toManifestIssues(
       }
       case 'invalid_value': {
         const guess = typeof given === 'string' ? nearestId(given, raw.values.map(String)) : undefined;
-        out.push(issue(at, raw.code, `${listChoices(raw.values)}${guess ? ` (did you mean ${quote(guess)}?)` : ''}`, describeValue(given)));
+        const required = given === undefined ? ' (this field is required)' : '';
+        out.push(issue(at, raw.code, `${listChoices(raw.values)}${required}${guess ? ` (did you mean ${quote(guess)}?)` : ''}`, describeValue(given)));
         break;
       }
       case 'invalid_union': {

@@ -5,7 +5,7 @@
  * this module must stay free of the full record's schema.
  */
 import * as z from 'zod/mini';
-import { localisedText, slug, httpsUrl } from './primitives';
+import { localisedText, slug } from './primitives';
 
 /** How AI is involved in what a person sees (the badge's first word). */
 export const involvement = z.enum(['generated', 'assisted', 'automated-decision', 'conversational']);
@@ -68,7 +68,11 @@ export type NoticeContent = z.infer<typeof noticeContent>;
 
 /** A picture that supports an Easy Read section. */
 export const easyReadPicture = z.strictObject({
-  src: z.union([httpsUrl, z.string().check(z.regex(/^\.{0,2}\/[^\s:]*$|^[a-z0-9][^\s:]*\.(?:png|svg|jpe?g|webp)$/i))]),
+  src: z.string().check(
+    z.regex(/^(?:https:\/\/[^\s/?#]+\.[^\s/?#]+\S*|(?:\.{1,2}\/|\/)?[A-Za-z0-9_][^\s:]*\.(?:png|svg|jpe?g|webp))$/i, {
+      error: 'an https:// address or a relative path to a .png, .svg, .jpg or .webp picture',
+    }),
+  ),
   alt: localisedText,
 });
 

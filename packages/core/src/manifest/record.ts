@@ -58,8 +58,10 @@ export const techniqueSection = z.strictObject({
   /** Does the system change its behaviour from what it sees in use. */
   learnsInDeployment: z.boolean(),
   /** IEEE 7001 / agentic: can it act without a person approving. */
-  autonomy: z.enum(['suggests', 'acts-with-approval', 'acts-autonomously']),
+  autonomy: z.enum(['suggests', 'acts-with-approval', 'responds-without-approval', 'acts-autonomously']),
   knowledgeCutoff: z.optional(isoDate),
+  /** What the models were trained or tuned on, as far as the supplier knows. */
+  trainingData: z.optional(localisedText),
   explainability: localisedText,
   hosting: z.enum(['supplier-cloud', 'third-party-cloud', 'provider-premises', 'on-device']),
   /** Sensing that law restricts (EU AI Act Art. 5 and 50(3)). */
@@ -163,6 +165,8 @@ const impactAssessment = z.strictObject({
 /** G. Risk and incidents. */
 export const riskSection = z.strictObject({
   euRiskCategory: z.enum(['minimal', 'limited', 'high', 'unacceptable', 'not-assessed']),
+  /** Why that category: the Annex III area or Article 50 duty that applies, or why none does. */
+  riskReasoning: z.optional(localisedText),
   hazards: z.array(
     z.strictObject({
       id: slug,

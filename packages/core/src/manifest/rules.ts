@@ -138,12 +138,12 @@ export const featureRules: readonly ManifestRule<FeatureData>[] = [
   },
   {
     id: 'generated-content-labelled',
-    description: 'A feature that generates or helps write content must describe how that content is labelled.',
+    description: 'A feature that generates content (text, audio, images) must describe how that content is labelled.',
     basis: 'EU AI Act Art. 50(2); IPTC digital source type',
     check: (f) =>
-      when((f.label.involvement === 'generated' || f.label.involvement === 'assisted') && !f.record.content, {
+      when((f.label.involvement === 'generated' || f.record.purpose.outputType === 'generation') && !f.record.content, {
         path: ['record', 'content'],
-        expected: 'a content section (source type, disclosure mode, marking, review recording)',
+        expected: 'a content section (source type, disclosure mode, marking, review recording), because the feature generates content',
         found: 'nothing',
       }),
   },

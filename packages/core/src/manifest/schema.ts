@@ -88,6 +88,8 @@ export const product = z.strictObject({
   version: name,
   description: localisedText,
   careSettings: z.array(careSetting).check(z.minLength(1, { error: 'at least one care setting' })),
+  /** The UK nations the product is sold in: they decide the regulators, ombudsmen and capacity law that apply. */
+  nations: z.optional(z.array(z.enum(['england', 'wales', 'scotland', 'northern-ireland']))),
   url: z.optional(httpsUrl),
 });
 export type Product = z.infer<typeof product>;

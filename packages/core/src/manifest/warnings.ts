@@ -8,8 +8,8 @@ import { ruleIssue, type ManifestIssue } from './issues';
 import { formatPath } from '../frameworks/issues';
 import { noticeSectionKeys } from './layers';
 
-/** Easy Read practice: one idea a sentence, short sentences. */
-export const EASY_READ_MAX_WORDS = 20;
+/** Easy Read practice: one idea a sentence, and sentences of about 15 words at most. */
+export const EASY_READ_MAX_WORDS = 15;
 
 function isLocalisedText(value: unknown): value is Record<string, string> {
   return (
@@ -64,8 +64,19 @@ export function manifestWarnings(manifest: Manifest, now: Date): ManifestIssue[]
       );
     }
 
-    // Locale coverage: a reader who chose Welsh should not meet English halfway through.
-    const texts = [...localisedTexts(feature, base)];
+    // Locale coverage: a person or representative who chose Welsh should not meet English halfway
+    // through what they read. Staff notices and the record are for professionals and may stay in en-GB.
+    const publicParts: [(string | number)[], unknown][] = [
+      [['name'], feature.name],
+      [['label'], feature.label],
+      [['notice', 'person'], feature.notice.person],
+      [['notice', 'representative'], feature.notice.representative],
+      ...feature.purposes.flatMap((p, j): [(string | number)[], unknown][] => [
+        [['purposes', j, 'description'], p.description],
+        [['purposes', j, 'consent'], p.consent],
+      ]),
+    ];
+    const texts = publicParts.flatMap(([path, value]) => [...localisedTexts(value, [...base, ...path])]);
     const locales = new Set<string>();
     for (const [, t] of texts) for (const l of Object.keys(t)) if (l !== BASE_LOCALE) locales.add(l);
     for (const locale of locales) {
@@ -75,8 +86,8 @@ export function manifestWarnings(manifest: Manifest, now: Date): ManifestIssue[]
           ruleIssue(
             formatPath(base),
             'locale-complete',
-            `Some texts of this feature are in ${locale} and others are not; readers who chose ${locale} will see ${BASE_LOCALE} for the rest.`,
-            `${locale} for all ${texts.length} texts`,
+            `Some of what people read about this feature is in ${locale} and some is not; readers who chose ${locale} will meet ${BASE_LOCALE} part of the way through.`,
+            `${locale} for all ${texts.length} texts people read (name, label, the person's and representative's notices, purposes)`,
             `${missing.length} without it, first at ${formatPath(missing[0]![0])}`,
             'warning',
           ),
