@@ -9,14 +9,14 @@
 import * as z from 'zod/mini';
 import { label, notice, purpose, type Audience, type NoticeContent, type EasyReadNotice } from './manifest/layers';
 import { contact, httpsUrl, localisedText, name, slug, BASE_LOCALE, type LocalisedText } from './manifest/primitives';
-import { toManifestIssues, describeValue, type ManifestIssue } from './manifest/issues';
+import { toIssues, keysFromSchema, describeValue, ROOT, type ManifestIssue } from './issues';
 import { MANIFEST_SCHEMA_MAJOR } from './manifest/version';
 
 export { BASE_LOCALE } from './manifest/primitives';
 export type { LocalisedText, Contact } from './manifest/primitives';
 export type { Audience, Label, Notice, NoticeContent, PersonNotice, EasyReadNotice, Purpose, ConsentModel, Involvement, HumanReviewPractice, NoticeSectionKey } from './manifest/layers';
 export { noticeSectionKeys } from './manifest/layers';
-export type { ManifestIssue } from './manifest/issues';
+export type { ManifestIssue } from './issues';
 
 const displayFeature = z.looseObject({
   id: slug,
@@ -53,7 +53,7 @@ export type ReadDisplayResult =
 
 function prefix(issues: ManifestIssue[], index: number): ManifestIssue[] {
   return issues.map((i) => {
-    const path = i.path === '(root)' ? `features[${index}]` : `features[${index}].${i.path}`;
+    const path = i.path === ROOT ? `features[${index}]` : `features[${index}].${i.path}`;
     return { ...i, path, message: i.message.replace(/^[^:]*:/, `${path}:`) };
   });
 }
@@ -66,7 +66,7 @@ function prefix(issues: ManifestIssue[], index: number): ManifestIssue[] {
 export function readDisplayManifest(value: unknown): ReadDisplayResult {
   try {
     const envelope = displayEnvelope.safeParse(value, { reportInput: true });
-    if (!envelope.success) return { ok: false, issues: toManifestIssues(envelope.error.issues, value, displayEnvelope) };
+    if (!envelope.success) return { ok: false, issues: toIssues(envelope.error.issues, value, keysFromSchema(displayEnvelope)) };
     const major = Number(/^(\d+)\./.exec(envelope.data.schemaVersion)?.[1]);
     if (!(major === MANIFEST_SCHEMA_MAJOR)) {
       const found = describeValue(envelope.data.schemaVersion);
@@ -85,7 +85,7 @@ export function readDisplayManifest(value: unknown): ReadDisplayResult {
         } else features.set(parsed.data.id, parsed.data);
         return;
       }
-      const featureIssues = prefix(toManifestIssues(parsed.error.issues, raw, displayFeature), index);
+      const featureIssues = prefix(toIssues(parsed.error.issues, raw, keysFromSchema(displayFeature)), index);
       issues.push(...featureIssues);
       const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : `#${index}`;
       broken.set(id, featureIssues);
@@ -97,7 +97,7 @@ export function readDisplayManifest(value: unknown): ReadDisplayResult {
     };
   } catch (error) {
     const found = `a value that could not be read (${error instanceof Error ? error.message : String(error)})`;
-    return { ok: false, issues: [{ path: '(root)', code: 'unreadable', expected: 'a plain JSON value', found, message: `(root): expected a plain JSON value; found ${found}.`, severity: 'error' }] };
+    return { ok: false, issues: [{ path: ROOT, code: 'unreadable', expected: 'a plain JSON value', found, message: `${ROOT}: expected a plain JSON value; found ${found}.`, severity: 'error' }] };
   }
 }
 

@@ -7,7 +7,7 @@
  * which leaves out the full record schema and the packs.
  */
 export { parseManifest, parseManifestJson, type ParseManifestResult, type ParseManifestOptions } from './manifest/parse';
-export type { ManifestIssue, IssueSeverity } from './manifest/issues';
+export { formatPath, detailOf, ROOT, type Issue, type ManifestIssue, type IssueSeverity } from './issues';
 export {
   manifestSchema,
   feature as featureSchema,

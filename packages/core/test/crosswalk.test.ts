@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getDefaultRegistry, manifestSchema } from '@candour/core';
-import { knownKeysAt } from '../src/manifest/issues';
+import { knownKeysAt } from '../src/issues';
 
 /** Every crosswalk evidence path must name a field the manifest schema really has. */
 function pathExists(path: string): boolean {

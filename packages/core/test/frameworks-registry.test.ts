@@ -184,8 +184,8 @@ describe('crosswalks', () => {
     const errors = errorsOf(cw);
     hasError(errors, 'links[1].id', /duplicate link id "pledge-4"/);
     hasError(errors, 'links[1].to[2]', /cannot point to the item it starts from/);
-    hasError(errors, 'links[0].to[3]', /must be an item reference "<packId>#<itemId>"/);
-    hasError(errors, 'links[0].evidence[0].path', /must be a manifest field path/);
+    hasError(errors, 'links[0].to[3]', /expected an item reference "<packId>#<itemId>"/);
+    hasError(errors, 'links[0].evidence[0].path', /expected a manifest field path/);
   });
 });
 
@@ -299,14 +299,14 @@ describe('errors for bad packs: path and plain message', () => {
   });
 
   it('not an object', () => {
-    hasError(errorsOf('oxford'), '(root)', /expected an object \(JSON object\), found the text "oxford"/);
+    hasError(errorsOf('oxford'), '(root)', /expected an object; found the text "oxford"/);
     hasError(errorsOf([]), '(root)', /expected an object/);
   });
 
   it('unknown or missing kind', () => {
     const p = minimal();
     p['kind'] = 'framwork';
-    hasError(errorsOf(p), 'kind', /expected "kind" to be "framework" or "crosswalk", found the text "framwork" \(did you mean "framework"\?\)/);
+    hasError(errorsOf(p), 'kind', /expected one of "framework", "crosswalk" \(did you mean "framework"\?\); found the text "framwork"/);
   });
 
   it('duplicate id', () => {
@@ -377,19 +377,19 @@ describe('errors for bad packs: path and plain message', () => {
   it('wrong version format', () => {
     const p = minimal();
     p['version'] = '1.0';
-    hasError(errorsOf(p), 'version', /must be a semantic version such as "1\.0\.0".*found the text "1\.0"/);
+    hasError(errorsOf(p), 'version', /expected a semantic version such as "1\.0\.0".*found the text "1\.0"/);
   });
 
   it('unknown key, with a suggestion and the allowed keys', () => {
     const p = minimal();
     p.items[0]!['titel'] = 'x';
-    hasError(errorsOf(p), 'items[0].titel', /unknown key "titel" \(did you mean "title"\?\); allowed keys here: id, type, title/);
+    hasError(errorsOf(p), 'items[0].titel', /unknown key "titel"\. Did you mean "title"\?.*allowed here: id, type, title/);
     const q = minimal();
     q['publsher'] = 'x';
-    hasError(errorsOf(q), 'publsher', /did you mean "publisher"/);
+    hasError(errorsOf(q), 'publsher', /did you mean "publisher"/i);
     const r = minimal();
     (r.items[2]!['provenance'] as Record<string, unknown>)['source'] = { kind: 'url', url: 'https://example.org', page: 3 };
-    hasError(errorsOf(r), 'items[2].provenance.source.page', /unknown key "page"; allowed keys here: kind, url, note/);
+    hasError(errorsOf(r), 'items[2].provenance.source.page', /unknown key "page"\. .*allowed here: kind, url, note/);
   });
 
   it('required fields, wrong types and enums', () => {
@@ -399,10 +399,10 @@ describe('errors for bad packs: path and plain message', () => {
     p.items[1]!['type'] = 'domian';
     p.items[0]!['voice'] = 'we';
     const errors = errorsOf(p);
-    hasError(errors, 'publisher', /is required: expected text \(a string\), found nothing/);
-    hasError(errors, 'items[0].order', /expected a number, found the text "1"/);
-    hasError(errors, 'items[1].type', /expected one of .*"domain".*found the text "domian" \(did you mean "domain"\?\)/);
-    hasError(errors, 'items[0].voice', /expected "I" or "We", found the text "we" \(did you mean "We"\?\)/);
+    hasError(errors, 'publisher', /expected text \(this field is required\); found nothing/);
+    hasError(errors, 'items[0].order', /expected a number; found the text "1"/);
+    hasError(errors, 'items[1].type', /expected one of .*"domain".*\(did you mean "domain"\?\); found the text "domian"/);
+    hasError(errors, 'items[0].voice', /expected one of "I", "We" \(did you mean "We"\?\); found the text "we"/);
   });
 
   it('seed sources must name the seed; url sources need a web address', () => {
@@ -411,7 +411,7 @@ describe('errors for bad packs: path and plain message', () => {
     hasError(errorsOf(p), 'items[2].provenance.source.note', /is required/);
     const q = minimal();
     (q.items[2]!['provenance'] as Record<string, unknown>)['source'] = { kind: 'url', url: 'example.org' };
-    hasError(errorsOf(q), 'items[2].provenance.source.url', /must be a web address/);
+    hasError(errorsOf(q), 'items[2].provenance.source.url', /expected a web address/);
   });
 
   it('quoted text is stored exactly: no stray spaces, no empty strings', () => {
@@ -419,7 +419,7 @@ describe('errors for bad packs: path and plain message', () => {
     p.items[2]!['text'] = ' We keep data safe.';
     p.items[0]!['title'] = '';
     const errors = errorsOf(p);
-    hasError(errors, 'items[2].text', /must not start or end with spaces/);
-    hasError(errors, 'items[0].title', /must not be empty/);
+    hasError(errors, 'items[2].text', /does not start or end with spaces/);
+    hasError(errors, 'items[0].title', /it is empty/);
   });
 });

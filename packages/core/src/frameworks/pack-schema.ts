@@ -49,33 +49,33 @@ export const ITEM_REF_PATTERN = /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?#[a-z0-9](?:[a
 export const EVIDENCE_PATH_PATTERN =
   /^[A-Za-z_$][\w$]*(?:\[(?:\d+|\*)?\])*(?:\.[A-Za-z_$][\w$]*(?:\[(?:\d+|\*)?\])*)*$/;
 
-const nonEmpty = () => z.string().check(z.minLength(1), z.regex(/\S/, 'must not be blank'));
+const nonEmpty = () => z.string().check(z.minLength(1), z.regex(/\S/, 'some text, not only spaces'));
 
 const text = () =>
   z.string().check(
     z.minLength(1),
-    z.refine((s) => s.trim() === s, 'must not start or end with spaces: quoted text is stored exactly'),
+    z.refine((s) => s.trim() === s, 'text that does not start or end with spaces (quoted text is stored exactly)'),
   );
 
 const url = () =>
-  z.string().check(z.regex(/^https?:\/\/[^\s]+$/, 'must be a web address starting with https:// or http://'));
+  z.string().check(z.regex(/^https?:\/\/[^\s]+$/, 'a web address starting with https:// or http://'));
 
 const semver = () =>
-  z.string().check(z.regex(SEMVER_PATTERN, 'must be a semantic version such as "1.0.0" (major.minor.patch)'));
+  z.string().check(z.regex(SEMVER_PATTERN, 'a semantic version such as "1.0.0" (major.minor.patch)'));
 
 const packId = () =>
   z.string().check(
-    z.regex(PACK_ID_PATTERN, 'must be lower-case letters and digits joined by "-" or ".", e.g. "oxford-guidance"'),
+    z.regex(PACK_ID_PATTERN, 'a pack id of lower-case letters and digits joined by "-" or ".", e.g. "oxford-guidance"'),
   );
 
 const itemId = () =>
   z.string().check(
-    z.regex(ITEM_ID_PATTERN, 'must be lower-case letters, digits, ".", "-" or "_" (no spaces, no "#"), e.g. "ics.providers.3"'),
+    z.regex(ITEM_ID_PATTERN, 'an item id of lower-case letters, digits, ".", "-" or "_" (no spaces, no "#"), e.g. "ics.providers.3"'),
   );
 
 const itemRef = () =>
   z.string().check(
-    z.regex(ITEM_REF_PATTERN, 'must be an item reference "<packId>#<itemId>", e.g. "oxford-guidance#ics.providers.3"'),
+    z.regex(ITEM_REF_PATTERN, 'an item reference "<packId>#<itemId>", e.g. "oxford-guidance#ics.providers.3"'),
   );
 
 // ---------------------------------------------------------------------------------------
@@ -360,7 +360,7 @@ function checkItems(items: readonly FrameworkItemShape[], add: (issue: Issue) =>
 /** A framework pack: a framework's items with their provenance. */
 export const frameworkPackSchema = frameworkPackShape.check(
   z.superRefine((pack, ctx) => {
-    checkItems(pack.items, (issue) => ctx.addIssue({ code: 'custom', ...issue }));
+    checkItems(pack.items, (issue) => ctx.addIssue({ code: 'custom', ...issue, params: { sentence: true } }));
   }),
 );
 
@@ -373,7 +373,7 @@ export const crosswalkEvidenceSchema = z.strictObject({
   path: z.string().check(
     z.regex(
       EVIDENCE_PATH_PATTERN,
-      'must be a manifest field path such as "supplier.pledge.signed" or "features[].record.oversight.model"',
+      'a manifest field path such as "supplier.pledge.signed" or "features[].record.oversight.model"',
     ),
   ),
   /** Candour's words: why this field is evidence for the link. */
@@ -386,7 +386,7 @@ export const crosswalkLinkSchema = z.strictObject({
   /** The item the link starts from, `<packId>#<itemId>`. */
   from: itemRef(),
   /** The items it is related to. */
-  to: z.array(itemRef()).check(z.minLength(1, 'must list at least one item reference')),
+  to: z.array(itemRef()).check(z.minLength(1, 'at least one item reference')),
   /** Manifest fields that show the link in practice. */
   evidence: z.optional(z.array(crosswalkEvidenceSchema)),
   /** Candour's words. */
@@ -415,6 +415,7 @@ export const crosswalkPackSchema = crosswalkPackShape.check(
       if (seen !== undefined)
         ctx.addIssue({
           code: 'custom',
+          params: { sentence: true },
           path: ['links', i, 'id'],
           message: `duplicate link id "${link.id}": links[${seen}] already uses it; link ids must be unique within a crosswalk`,
           input: link.id,
@@ -424,6 +425,7 @@ export const crosswalkPackSchema = crosswalkPackShape.check(
         if (to === link.from)
           ctx.addIssue({
             code: 'custom',
+            params: { sentence: true },
             path: ['links', i, 'to', j],
             message: `a link cannot point to the item it starts from ("${to}")`,
             input: to,
@@ -431,6 +433,7 @@ export const crosswalkPackSchema = crosswalkPackShape.check(
         if (link.to.indexOf(to) !== j)
           ctx.addIssue({
             code: 'custom',
+            params: { sentence: true },
             path: ['links', i, 'to', j],
             message: `"${to}" is listed twice in "to"`,
             input: to,

@@ -268,7 +268,7 @@ function keysAtFor(json: unknown) {
 export function parsePack(json: unknown): ParsePackResult {
   const result = z.safeParse(anyPackSchema, json, { reportInput: true });
   if (result.success) return { ok: true, pack: result.data };
-  return { ok: false, errors: formatIssues(result.error.issues, { keysAt: keysAtFor(json) }) };
+  return { ok: false, errors: formatIssues(result.error.issues, { keysAt: keysAtFor(json), input: json }) };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -3,8 +3,7 @@
  * that names the nearest real id, so a typo cannot silently claim nothing.
  */
 import type { Manifest } from './schema';
-import { ruleIssue, quote, type ManifestIssue } from './issues';
-import { formatPath } from '../frameworks/issues';
+import { ruleIssue, quote, formatPath, type ManifestIssue } from '../issues';
 import { nearestId } from '../frameworks/nearest';
 import { getDefaultRegistry, type FrameworkRegistry } from '../frameworks/registry';
 

@@ -5,14 +5,13 @@
  */
 import { manifestSchema, type Manifest } from './schema';
 import { MANIFEST_SCHEMA_MAJOR, MANIFEST_SCHEMA_VERSION } from './version';
-import { toManifestIssues, describeValue, ruleIssue, quote, type ManifestIssue } from './issues';
-import { formatPath } from '../frameworks/issues';
+import { toIssues, keysFromSchema, describeValue, ruleIssue, quote, formatPath, ROOT, type ManifestIssue } from '../issues';
 import { nearestId } from '../frameworks/nearest';
 import { checkFrameworkLinks, type FrameworkIdSource } from './links';
 import { manifestWarnings } from './warnings';
 import { jsonErrorOffset, lineColumn } from './json-position';
 
-export type { ManifestIssue } from './issues';
+export type { ManifestIssue } from '../issues';
 
 export type ParseManifestResult =
   | { ok: true; manifest: Manifest; warnings: ManifestIssue[] }
@@ -25,12 +24,14 @@ export interface ParseManifestOptions {
   now?: Date;
 }
 
+const manifestKeys = keysFromSchema(manifestSchema);
+
 function fail(errors: ManifestIssue[], warnings: ManifestIssue[] = []): ParseManifestResult {
   return { ok: false, errors, warnings };
 }
 
 function rootError(code: string, expected: string, found: string): ManifestIssue {
-  return { path: '(root)', code, expected, found, message: `(root): expected ${expected}; found ${found}.`, severity: 'error' };
+  return { path: ROOT, code, expected, found, message: `${ROOT}: expected ${expected}; found ${found}.`, severity: 'error' };
 }
 
 /** Checks the declared schema version before anything else, so a newer manifest gets one clear message. */
@@ -75,7 +76,7 @@ export function parseManifest(value: unknown, options: ParseManifestOptions = {}
 
     const result = manifestSchema.safeParse(value, { reportInput: true });
     if (!result.success) {
-      return fail(toManifestIssues(result.error.issues, value, manifestSchema));
+      return fail(toIssues(result.error.issues, value, manifestKeys));
     }
     const manifest = result.data;
     const linkErrors = checkFrameworkLinks(manifest, options.frameworks);

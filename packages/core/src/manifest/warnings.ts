@@ -4,8 +4,7 @@
  */
 import type { Manifest } from './schema';
 import { BASE_LOCALE } from './primitives';
-import { ruleIssue, type ManifestIssue } from './issues';
-import { formatPath } from '../frameworks/issues';
+import { ruleIssue, formatPath, type ManifestIssue } from '../issues';
 import { noticeSectionKeys } from './layers';
 
 /** Easy Read practice: one idea a sentence, and sentences of about 15 words at most. */

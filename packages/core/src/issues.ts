@@ -1,26 +1,61 @@
 /**
- * Turns zod issues into messages a supplier can act on: the JSON path, what was
- * expected and what was found, in plain words. Found values are quoted safely
- * (control and bidirectional characters escaped, long strings cut).
+ * Turns zod issues into errors a person can act on: the JSON path, what was
+ * expected and what was found, in plain words. One converter serves the
+ * manifest and the framework packs. Found values are quoted safely (control
+ * and bidirectional characters escaped, long strings cut).
+ *
+ * Conventions for schema authors: messages given to format and size checks
+ * (`z.regex(re, { error })`, `z.minLength(1, { error })`, `z.refine`) name what
+ * is expected, as a noun phrase ("a date written YYYY-MM-DD"). A custom issue
+ * that is a whole sentence carries `params: { sentence: true }`; one raised by
+ * a manifest rule carries `params: { rule, expected, found }`.
  */
 import type * as z from 'zod/mini';
-import { formatPath } from '../frameworks/issues';
-import { nearestId } from '../frameworks/nearest';
+import { nearestId } from './frameworks/nearest';
+
+/** The path shown for the document itself. */
+export const ROOT = '(root)';
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * A path as people write it in JavaScript: `features[2].notice.person.summary`.
+ * Numbers become `[n]`; keys that are not identifiers become `["en-GB"]`. The
+ * empty path is `""` (messages show `ROOT` for it).
+ */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'symbol') out += `[${key.toString()}]`;
+    else if (IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out;
+}
 
 export type IssueSeverity = 'error' | 'warning';
 
-export interface ManifestIssue {
+export interface Issue {
   /** Where, e.g. `features[2].notice.person.summary`; `(root)` for the whole document. */
   path: string;
-  /** Stable machine code: a zod code, `unknown_key`, `unknown_framework_id`, `schema_version` or `rule:<id>`. */
+  /** Stable machine code: a zod code, `unknown_key`, `missing_base_locale`, `unknown_framework_id`, `invalid_json` or `rule:<id>`. */
   code: string;
   /** What was expected there, in words. */
   expected: string;
   /** What was found there, in words. */
   found: string;
-  /** One sentence combining the above, ready to print. */
+  /** One line combining the above, starting with the path, ready to print. */
   message: string;
   severity: IssueSeverity;
+}
+
+/** An issue of a manifest. */
+export type ManifestIssue = Issue;
+
+/** The message without its leading path, for callers that show the path apart. */
+export function detailOf(issue: Issue): string {
+  return issue.message.startsWith(`${issue.path}: `) ? issue.message.slice(issue.path.length + 2) : issue.message;
 }
 
 const MAX_PREVIEW = 60;
@@ -54,7 +89,7 @@ const typeWords: Record<string, string> = {
   boolean: 'true or false',
   object: 'an object',
   array: 'a list',
-  record: 'text keyed by locale, such as {"en-GB": "…"}',
+  record: 'an object; for text, keyed by locale, such as {"en-GB": "…"}',
   null: 'null',
 };
 
@@ -100,8 +135,8 @@ export function knownKeysAt(schema: z.core.$ZodType, path: readonly PropertyKey[
   return [];
 }
 
-function issue(path: string, code: string, expected: string, found: string, severity: IssueSeverity = 'error'): ManifestIssue {
-  const where = path || '(root)';
+function issue(path: string, code: string, expected: string, found: string, severity: IssueSeverity = 'error'): Issue {
+  const where = path || ROOT;
   return { path: where, code, expected, found, message: `${where}: expected ${expected}; found ${found}.`, severity };
 }
 
@@ -113,8 +148,8 @@ export function ruleIssue(
   expected: string,
   found: string,
   severity: IssueSeverity = 'error',
-): ManifestIssue {
-  const where = path || '(root)';
+): Issue {
+  const where = path || ROOT;
   return {
     path: where,
     code: `rule:${rule}`,
@@ -125,16 +160,21 @@ export function ruleIssue(
   };
 }
 
+/** Names the keys allowed at a path, to suggest the intended key when one is misspelt. */
+export type KeysAt = (path: readonly PropertyKey[]) => readonly string[] | undefined;
+
+/** Keys allowed at a path, read from the schema itself. */
+export const keysFromSchema =
+  (schema: z.core.$ZodType): KeysAt =>
+  (path) =>
+    knownKeysAt(schema, path);
+
 /**
- * Converts zod issues for a parsed document into manifest issues. `schema` lets
- * us name the keys that were expected when an unknown key is found.
+ * Converts zod issues for a parsed document into issues a person can act on.
+ * `keysAt` lets us name the keys that were expected when an unknown key is found.
  */
-export function toManifestIssues(
-  issues: readonly z.core.$ZodIssue[],
-  input: unknown,
-  schema: z.core.$ZodType,
-): ManifestIssue[] {
-  const out: ManifestIssue[] = [];
+export function toIssues(issues: readonly z.core.$ZodIssue[], input: unknown, keysAt: KeysAt = () => undefined): Issue[] {
+  const out: Issue[] = [];
   for (const raw of issues) {
     const p = raw.path;
     const at = formatPath(p);
@@ -147,7 +187,7 @@ export function toManifestIssues(
         break;
       }
       case 'unrecognized_keys': {
-        const known = knownKeysAt(schema, p);
+        const known = keysAt(p) ?? [];
         for (const key of raw.keys) {
           const where = formatPath([...p, key]);
           const guess = nearestId(key, known);
@@ -159,7 +199,7 @@ export function toManifestIssues(
             code: 'unknown_key',
             expected,
             found,
-            message: `${where}: unknown key.${hint} Candour refuses unknown keys so that a typo cannot silently drop what you wrote; allowed here: ${known.join(', ') || 'none'}.`,
+            message: `${where}: unknown key ${quote(key)}.${hint} Candour refuses unknown keys so that a typo cannot silently drop what you wrote; allowed here: ${known.join(', ') || 'none'}.`,
             severity: 'error',
           });
         }
@@ -192,15 +232,28 @@ export function toManifestIssues(
       }
       case 'too_small':
       case 'too_big': {
-        const bound = raw.code === 'too_small' ? (raw as { minimum: number | bigint }).minimum : (raw as { maximum: number | bigint }).maximum;
-        const fallback = raw.code === 'too_small' ? `at least ${String(bound)}` : `at most ${String(bound)}`;
+        const small = raw.code === 'too_small';
+        const bound = Number(small ? (raw as { minimum: number | bigint }).minimum : (raw as { maximum: number | bigint }).maximum);
+        const origin = (raw as { origin?: string }).origin;
+        const least = small ? 'at least' : 'at most';
+        const fallback =
+          origin === 'string'
+            ? small && bound === 1
+              ? 'some text (it is empty)'
+              : `text of ${least} ${bound} characters`
+            : origin === 'array'
+              ? `${least} ${bound} ${bound === 1 ? 'entry' : 'entries'}`
+              : `a number ${least} ${bound}`;
         out.push(issue(at, raw.code, custom ?? fallback, describeValue(given)));
         break;
       }
       case 'custom': {
-        const params = (raw as { params?: Record<string, string> }).params;
+        const params = (raw as { params?: Record<string, string | boolean> }).params as { rule?: string; expected?: string; found?: string; sentence?: boolean; candour?: string } | undefined;
         if (params?.rule) {
           out.push(ruleIssue(at, params.rule, raw.message, params.expected ?? '', params.found ?? ''));
+        } else if (params?.sentence) {
+          const where = at || ROOT;
+          out.push({ path: where, code: raw.code, expected: raw.message, found: describeValue(given), message: `${where}: ${raw.message}.`, severity: 'error' });
         } else if (params?.candour === 'missing-base-locale' && given && typeof given === 'object') {
           const locales = Object.keys(given);
           out.push(issue(at, 'missing_base_locale', raw.message, locales.length ? `text only in ${locales.join(', ')}` : 'no text at all'));
