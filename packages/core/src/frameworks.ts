@@ -69,4 +69,5 @@ export type {
 } from './frameworks/pack-schema';
 export { formatIssues, formatPath, ROOT } from './frameworks/issues';
 export type { FormatIssuesOptions, ValidationError } from './frameworks/issues';
+export type { KeysAt } from './issues';
 export { editDistance, nearestId } from './frameworks/nearest';
