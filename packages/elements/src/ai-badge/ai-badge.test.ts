@@ -1,0 +1,100 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../define/ai-badge';
+import type { CandourAiBadge } from './ai-badge';
+import { withProvider, exampleManifest, settled } from '../../test/fixtures';
+
+const button = (badge: CandourAiBadge) => badge.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="button"]')!;
+const tip = (badge: CandourAiBadge) => badge.shadowRoot!.querySelector<HTMLElement>('[part~="toggletip"]');
+
+describe('candour-ai-badge', () => {
+  it('says how AI is involved and whether a person reviews it, from the manifest', async () => {
+    const { element } = await withProvider<CandourAiBadge>(html`<candour-ai-badge feature="visit-note-summary"></candour-ai-badge>`);
+    expect(button(element).textContent).to.equal('AI generated · Checked by a person');
+    expect(button(element).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('builds its toggletip only when first opened', async () => {
+    const { element } = await withProvider<CandourAiBadge>(html`<candour-ai-badge feature="visit-note-summary"></candour-ai-badge>`);
+    expect(tip(element)).to.equal(null);
+    button(element).click();
+    await settled(element);
+    expect(tip(element)!.hidden).to.equal(false);
+    expect(tip(element)!.textContent).to.contain('AI drafted this visit note');
+    expect(button(element).getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('opens with the keyboard, closes on Escape and returns focus to the button', async () => {
+    const { element } = await withProvider<CandourAiBadge>(html`<candour-ai-badge feature="visit-note-summary"></candour-ai-badge>`);
+    button(element).focus();
+    await sendKeys({ press: 'Enter' });
+    await settled(element);
+    expect(button(element).getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Escape' });
+    await settled(element);
+    expect(button(element).getAttribute('aria-expanded')).to.equal('false');
+    expect(tip(element)!.hidden).to.equal(true);
+    expect(element.shadowRoot!.activeElement).to.equal(button(element));
+  });
+
+  it('never opens on hover', async () => {
+    const { element } = await withProvider<CandourAiBadge>(html`<candour-ai-badge feature="visit-note-summary"></candour-ai-badge>`);
+    button(element).dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+    button(element).dispatchEvent(new MouseEvent('mouseenter'));
+    await settled(element);
+    expect(button(element).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('emits an auditable event when the explanation is shown', async () => {
+    const { element } = await withProvider<CandourAiBadge>(html`<candour-ai-badge feature="family-chatbot"></candour-ai-badge>`, { locale: 'cy' });
+    setTimeout(() => button(element).click());
+    const event = await oneEvent(element, 'candour-explanation-show');
+    expect(event.detail).to.deep.equal({ feature: 'family-chatbot', layer: 'label', audience: 'person', readingLevel: 'standard', locale: 'cy' });
+    expect(event.bubbles && event.composed).to.equal(true);
+  });
+
+  it('speaks Welsh, and marks supplier text with its language', async () => {
+    const { element } = await withProvider<CandourAiBadge>(html`<candour-ai-badge feature="family-chatbot"></candour-ai-badge>`, { locale: 'cy' });
+    expect(button(element).textContent).to.equal('Sgwrsfot AI · Rhai atebion wedi\u2019u gwirio gan berson');
+    button(element).click();
+    await settled(element);
+    expect(tip(element)!.querySelector('p')!.getAttribute('lang')).to.equal('cy');
+  });
+
+  it('falls back visibly for an unknown feature, warns and emits an error', async () => {
+    const manifest = await exampleManifest();
+    const errors: Event[] = [];
+    document.addEventListener('candour-error', (e) => errors.push(e), { once: true });
+    const { element } = await withProvider<CandourAiBadge>(html`<candour-ai-badge feature="no-such-feature"></candour-ai-badge>`, { manifest });
+    expect(button(element).textContent).to.equal('AI is used here');
+    button(element).click();
+    await settled(element);
+    expect(tip(element)!.textContent).to.contain('ask Larkspur Care Systems Ltd');
+    expect(errors.length).to.equal(1);
+  });
+
+  it('renders hostile supplier text as text', async () => {
+    const manifest = (await exampleManifest()) as { features: { label: { short: Record<string, string> } }[] };
+    manifest.features[0]!.label.short['en-GB'] = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const { element } = await withProvider<CandourAiBadge>(html`<candour-ai-badge feature="visit-note-summary"></candour-ai-badge>`, { manifest });
+    button(element).click();
+    await settled(element);
+    expect(tip(element)!.querySelector('img, script')).to.equal(null);
+    expect(tip(element)!.textContent).to.contain('<img src=x');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('works without a provider from attributes alone', async () => {
+    const badge = await fixture<CandourAiBadge>(html`<candour-ai-badge involvement="assisted" review="none"></candour-ai-badge>`);
+    expect(button(badge).textContent).to.equal('AI assisted · Not checked by a person');
+  });
+
+  it('is accessible closed and open', async () => {
+    const { element } = await withProvider<CandourAiBadge>(html`<candour-ai-badge feature="rota-builder"></candour-ai-badge>`);
+    await expect(element).to.be.accessible();
+    button(element).click();
+    await settled(element);
+    await expect(element).to.be.accessible();
+  });
+});

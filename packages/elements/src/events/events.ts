@@ -1,0 +1,102 @@
+/**
+ * Events the elements emit, as typed classes. Each bubbles and is composed, so
+ * a provider (or the host page) can listen once at the top and keep an audit
+ * trail of what each person was shown. Listeners are typed through
+ * `HTMLElementEventMap`.
+ */
+import type { Audience, ReadingLevel } from '@candour/core/display';
+
+const init = (cancelable = false): EventInit => ({ bubbles: true, composed: true, cancelable });
+
+export type ExplanationLayer = 'label' | 'notice';
+
+export interface ExplanationDetail {
+  feature: string;
+  /** `label`: the badge's short explanation; `notice`: the full notice. */
+  layer: ExplanationLayer;
+  audience: Audience;
+  readingLevel: ReadingLevel;
+  /** The locale the explanation was shown in (after fallback). */
+  locale: string;
+}
+
+/** An explanation became visible to the person: the badge's toggletip opened, or a notice was shown. */
+export class CandourExplanationShowEvent extends Event {
+  static readonly eventName = 'candour-explanation-show';
+  constructor(readonly detail: ExplanationDetail) {
+    super(CandourExplanationShowEvent.eventName, init());
+  }
+}
+
+/** The badge's toggletip closed; `reason` says how. */
+export class CandourExplanationHideEvent extends Event {
+  static readonly eventName = 'candour-explanation-hide';
+  constructor(readonly detail: { feature: string; reason: 'escape' | 'toggle' | 'outside' }) {
+    super(CandourExplanationHideEvent.eventName, init());
+  }
+}
+
+/**
+ * The person asked for the full notice of a feature. Cancelable: call
+ * `preventDefault()` to show it yourself; otherwise the provider opens it.
+ */
+export class CandourNoticeRequestEvent extends Event {
+  static readonly eventName = 'candour-notice-request';
+  constructor(readonly detail: { feature: string; audience: Audience; readingLevel: ReadingLevel }) {
+    super(CandourNoticeRequestEvent.eventName, init(true));
+  }
+}
+
+/** The reader switched between the standard notice and Easy Read. */
+export class CandourReadingLevelChangeEvent extends Event {
+  static readonly eventName = 'candour-reading-level-change';
+  constructor(readonly detail: { feature: string; readingLevel: ReadingLevel }) {
+    super(CandourReadingLevelChangeEvent.eventName, init());
+  }
+}
+
+/**
+ * A person confirmed they have checked AI-drafted content. Cancelable: the
+ * host records the review (who, when) and sets `reviewed-by` on the element;
+ * cancel it to refuse.
+ */
+export class CandourContentReviewEvent extends Event {
+  static readonly eventName = 'candour-content-review';
+  constructor(readonly detail: { feature: string; contentId?: string }) {
+    super(CandourContentReviewEvent.eventName, init(true));
+  }
+}
+
+/** The provider read a manifest: how many features are usable, and what was wrong with the rest. */
+export class CandourManifestLoadEvent extends Event {
+  static readonly eventName = 'candour-manifest-load';
+  constructor(readonly detail: { features: string[]; brokenFeatures: string[]; issueCount: number }) {
+    super(CandourManifestLoadEvent.eventName, init());
+  }
+}
+
+export type CandourErrorCode = 'unknown-feature' | 'invalid-manifest' | 'fetch-failed' | 'missing-text' | 'invalid-property';
+
+/**
+ * Something the element could not show as asked. The element shows an
+ * accessible fallback instead; this event and a console warning tell the
+ * developer why.
+ */
+export class CandourErrorEvent extends Event {
+  static readonly eventName = 'candour-error';
+  constructor(readonly detail: { code: CandourErrorCode; message: string; feature?: string; paths?: string[] }) {
+    super(CandourErrorEvent.eventName, init());
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'candour-explanation-show': CandourExplanationShowEvent;
+    'candour-explanation-hide': CandourExplanationHideEvent;
+    'candour-notice-request': CandourNoticeRequestEvent;
+    'candour-reading-level-change': CandourReadingLevelChangeEvent;
+    'candour-content-review': CandourContentReviewEvent;
+    'candour-manifest-load': CandourManifestLoadEvent;
+    'candour-error': CandourErrorEvent;
+  }
+}
