@@ -38,10 +38,32 @@ if (wanted.includes('firefox')) {
   );
 }
 
+// @candour/core imports its framework packs as JSON modules (Rollup bundles them for dist/).
+// Served from source, a .json file imported by a module becomes `export default <json>`;
+// the same file fetched with fetch() is still plain JSON.
+const jsonModules = {
+  name: 'candour-json-modules',
+  transformImport: ({ source }) => (/^\.{1,2}\/.*\.json$/.test(source) ? `${source}?json-module` : undefined),
+  resolveMimeType: (context) => (context.path.endsWith('.json') && context.URL.searchParams.has('json-module') ? 'js' : undefined),
+  transform: (context) =>
+    context.path.endsWith('.json') && context.URL.searchParams.has('json-module') ? { body: `export default ${context.body};` } : undefined,
+};
+
+// For tests of a manifest server that fails: this path drops the connection
+// without answering, as a broken proxy or a server that dies would.
+const dropConnection = (ctx, next) => {
+  if (ctx.path === '/__test/drop-connection') {
+    ctx.req.socket.destroy();
+    return undefined;
+  }
+  return next();
+};
+
 export default {
+  middleware: [dropConnection],
   files: ['packages/elements/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), jsonModules],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 2,

@@ -6,17 +6,9 @@
 import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/define/provider';
+import { exampleManifest } from './fixtures-data';
 
-let cached: Record<string, unknown> | undefined;
-
-/** The complete example manifest, as a fresh copy. */
-export async function exampleManifest(): Promise<Record<string, unknown>> {
-  if (!cached) {
-    const response = await fetch(new URL('../../../examples/candour.json', import.meta.url));
-    cached = (await response.json()) as Record<string, unknown>;
-  }
-  return structuredClone(cached);
-}
+export { exampleManifest };
 
 /** Mounts `inner` inside a provider holding `manifest`, and waits for both to render. */
 export async function withProvider<T extends Element>(

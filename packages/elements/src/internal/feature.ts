@@ -34,8 +34,9 @@ export type FeatureLookup =
 /** Finds a feature in the provider's manifest, saying why when it cannot. */
 export function findFeature(state: CandourState | undefined, id: string | undefined, own?: DisplayFeature): FeatureLookup {
   if (own) return { kind: 'found', feature: own };
-  if (!state || state.status === 'empty') return { kind: 'missing', reason: 'unknown-feature' };
-  if (state.status === 'loading') return { kind: 'loading' };
+  if (!state) return { kind: 'missing', reason: 'unknown-feature' };
+  // A provider that has not been given a manifest yet is waiting, not wrong.
+  if (state.status === 'loading' || state.status === 'empty') return { kind: 'loading' };
   if (state.status === 'error') return { kind: 'missing', reason: state.issues.some((i) => i.code === 'fetch_failed') ? 'fetch-failed' : 'invalid-manifest' };
   const feature = id ? state.manifest?.features.get(id) : undefined;
   if (feature) return { kind: 'found', feature };
