@@ -35,7 +35,7 @@ describe('candour-ai-badge', () => {
     await settled(element);
     expect(button(element).getAttribute('aria-expanded')).to.equal('false');
     expect(tip(element)!.hidden).to.equal(true);
-    expect(element.shadowRoot!.activeElement).to.equal(button(element));
+    expect(element.shadowRoot!.activeElement === button(element), 'focus is back on the badge button').to.equal(true);
   });
 
   it('never opens on hover', async () => {

@@ -243,6 +243,11 @@ export class CandourAiContent extends CandourElement {
     return html`<p part="status" id="status" class="status" tabindex="-1" dir="auto">${phrase}</p>`;
   }
 
+  /** Focus returns to "Read about this use of AI" once the notice it asked for is closed. */
+  override restoreFocus(): void {
+    (this.renderRoot.querySelector<HTMLElement>('[part~="about"]') ?? this).focus();
+  }
+
   protected override render() {
     const feature = this.lookup();
     const reviewed = this.reviewed;

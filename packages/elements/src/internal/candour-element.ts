@@ -62,6 +62,14 @@ export abstract class CandourElement extends LitElement {
     return lookup(defaults, this.effectiveLocale, key).locale;
   }
 
+  /**
+   * Puts focus back on the control that asked for something (a full notice in
+   * the provider's dialog) once it is done. Elements point it at that control.
+   */
+  restoreFocus(): void {
+    this.focus();
+  }
+
   /** Warns once per problem and emits `candour-error`; the element shows its fallback. */
   protected report(code: CandourErrorCode, message: string, extra: { feature?: string; paths?: string[] } = {}): void {
     const key = `${code}:${extra.feature ?? ''}:${message}`;

@@ -96,7 +96,7 @@ describe('candour-provider', () => {
     expect(dialog.querySelector('candour-ai-notice')!.getAttribute('feature')).to.equal('visit-note-summary');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !provider.shadowRoot!.querySelector('dialog[open]'), 'the dialog did not close');
-    expect(badge.shadowRoot!.activeElement).to.equal(badgeButton(badge));
+    expect(badge.shadowRoot!.activeElement === badgeButton(badge), 'focus is back on the badge button').to.equal(true);
   });
 
   it('lets the page show notices its own way by cancelling the request', async () => {

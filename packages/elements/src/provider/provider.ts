@@ -149,10 +149,9 @@ export class CandourProvider extends LitElement {
     this.dialogFeature = undefined;
     const target = this.returnFocusTo;
     this.returnFocusTo = undefined;
-    // Focus the badge's own button when the request came from inside a badge's shadow root.
-    const host = target?.getRootNode() instanceof ShadowRoot ? ((target.getRootNode() as ShadowRoot).host as HTMLElement) : undefined;
-    const button = host?.shadowRoot?.querySelector<HTMLElement>('button[part~="button"]');
-    (button ?? target)?.focus();
+    // Candour elements know which of their controls asked; anything else just takes focus.
+    if (target && 'restoreFocus' in target && typeof target.restoreFocus === 'function') (target as { restoreFocus(): void }).restoreFocus();
+    else target?.focus();
   };
 
   protected override render() {
