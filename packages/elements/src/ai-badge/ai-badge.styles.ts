@@ -10,6 +10,7 @@ export const badgeStyles = css`
     font-size: var(--candour-badge-font-size, 0.875em);
     line-height: 1.25;
   }
+  :host([data-open]) { z-index: var(--candour-z, 1000); }
   :host([size='cell']) { font-size: var(--candour-badge-font-size-cell, 0.8125em); }
   :host([size='heading']) { font-size: var(--candour-badge-font-size-heading, 0.6em); vertical-align: middle; }
   button {

@@ -85,6 +85,29 @@ describe('candour-ai-badge', () => {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
+  it('an open toggletip sits above the badges that follow it', async () => {
+    const { provider } = await withProvider<CandourAiBadge>(
+      html`<div style="display:flex;flex-direction:column">
+        <candour-ai-badge feature="rota-builder"></candour-ai-badge><candour-ai-badge feature="rota-builder"></candour-ai-badge><candour-ai-badge feature="rota-builder"></candour-ai-badge>
+      </div>`,
+    );
+    const [first] = [...provider.querySelectorAll<CandourAiBadge>('candour-ai-badge')];
+    for (const b of provider.querySelectorAll<CandourAiBadge>('candour-ai-badge')) await settled(b);
+    button(first!).click();
+    await settled(first!);
+    // Each badge is its own stacking context (layout containment), so the open one must be lifted.
+    const second = provider.querySelectorAll<CandourAiBadge>('candour-ai-badge')[1]!;
+    expect(Number(getComputedStyle(first!).zIndex)).to.be.greaterThan(Number(getComputedStyle(second).zIndex) || 0);
+    button(first!).click();
+    await settled(first!);
+    expect(getComputedStyle(first!).zIndex).to.equal('auto');
+  });
+
+  it('marks its interface text with the language it is in', async () => {
+    const { element } = await withProvider<CandourAiBadge>(html`<candour-ai-badge feature="rota-builder"></candour-ai-badge>`, { locale: 'cy' });
+    expect(button(element).getAttribute('lang')).to.equal('cy');
+  });
+
   it('works without a provider from attributes alone', async () => {
     const badge = await fixture<CandourAiBadge>(html`<candour-ai-badge involvement="assisted" review="none"></candour-ai-badge>`);
     expect(button(badge).textContent).to.equal('AI assisted · Not checked by a person');

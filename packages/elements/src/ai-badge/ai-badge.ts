@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DisplayFeature, HumanReviewPractice, Involvement } from '@candour/core/display';
 import { CandourElement } from '../internal/candour-element';
-import { asInvolvement, asReview, findFeature, pickText } from '../internal/feature';
+import { asInvolvement, asReview, findFeature, pickText, type FeatureLookup } from '../internal/feature';
 import { safeHref } from '../internal/links';
 import { commonMessages } from '../i18n/common';
 import { badgeMessages } from '../i18n/badge';
@@ -40,8 +40,11 @@ export class CandourAiBadge extends CandourElement {
   /** The feature's id in the manifest. */
   @property({ reflect: true }) feature?: string;
 
-  /** `inline` (in running text, default), `cell` (table cells) or `heading`. */
-  @property({ reflect: true }) size: 'inline' | 'cell' | 'heading' = 'inline';
+  /**
+   * `inline` (in running text, the default when unset), `cell` (table cells) or `heading`.
+   * Unset rather than `'inline'` by default, so a page of badges is not also a page of reflected attributes.
+   */
+  @property({ reflect: true }) size?: 'inline' | 'cell' | 'heading';
 
   /** How AI is involved, when the badge is used without a manifest. */
   @property() involvement?: Involvement;
@@ -61,28 +64,27 @@ export class CandourAiBadge extends CandourElement {
 
   constructor() {
     super();
-    // One listener per badge, on the host, instead of one per inner node.
+    // One listener per badge, on the host, instead of one per inner node. Escape
+    // and outside clicks are listened for only while the toggletip is open.
     this.addEventListener('click', this.onClick);
-    this.addEventListener('keydown', this.onKeyDown);
   }
 
   private lookup() {
     return findFeature(this.candour, this.feature, this.data);
   }
 
-  private get involvementOf(): Involvement | undefined {
-    const found = this.lookup();
+  private involvementOf(found: FeatureLookup): Involvement | undefined {
     return asInvolvement(this.involvement) ?? (found.kind === 'found' ? asInvolvement(found.feature.label?.involvement) : undefined);
   }
 
-  private get reviewOf(): HumanReviewPractice | undefined {
-    const found = this.lookup();
+  private reviewOf(found: FeatureLookup): HumanReviewPractice | undefined {
     return asReview(this.review) ?? (found.kind === 'found' ? asReview(found.feature.label?.humanReview) : undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('feature') && !changed.has('candour' as keyof CandourAiBadge)) return;
     const found = this.lookup();
-    if (found.kind === 'missing' && !this.involvement && (changed.has('feature') || changed.has('candour' as keyof CandourAiBadge))) {
+    if (found.kind === 'missing' && !this.involvement) {
       if (this.feature || this.candour) {
         this.report(found.reason, found.reason === 'unknown-feature' ? `No AI feature "${this.feature ?? ''}" in the manifest.` : `The manifest could not be used for "${this.feature ?? ''}".`, {
           ...(this.feature ? { feature: this.feature } : {}),
@@ -103,7 +105,7 @@ export class CandourAiBadge extends CandourElement {
     if (event.key === 'Escape' && this.open) {
       event.stopPropagation();
       this.toggle(false, 'escape');
-      this.renderRoot.querySelector<HTMLButtonElement>('button[part~="button"]')?.focus();
+      this.restoreFocus();
     }
   };
 
@@ -114,10 +116,13 @@ export class CandourAiBadge extends CandourElement {
   private toggle(open: boolean, reason: 'escape' | 'toggle' | 'outside'): void {
     if (open === this.open) return;
     this.open = open;
+    // Layout containment makes each badge a stacking context: lift the open one above its neighbours.
+    this.toggleAttribute('data-open', open);
     this.built ||= open;
     const id = this.feature ?? '';
     if (open) {
       document.addEventListener('click', this.onOutside, true);
+      this.addEventListener('keydown', this.onKeyDown);
       const found = this.lookup();
       const short = found.kind === 'found' ? pickText(found.feature.label?.short, this.effectiveLocale) : undefined;
       this.dispatchEvent(
@@ -131,6 +136,7 @@ export class CandourAiBadge extends CandourElement {
       );
     } else {
       document.removeEventListener('click', this.onOutside, true);
+      this.removeEventListener('keydown', this.onKeyDown);
       this.dispatchEvent(new CandourExplanationHideEvent({ feature: id, reason }));
     }
   }
@@ -140,25 +146,29 @@ export class CandourAiBadge extends CandourElement {
     document.removeEventListener('click', this.onOutside, true);
   }
 
+  /** Focus returns to the badge's own button (after its notice dialog closes, say). */
+  override restoreFocus(): void {
+    this.renderRoot.querySelector<HTMLButtonElement>('button[part~="button"]')?.focus();
+  }
+
   private requestNotice(): void {
     const event = new CandourNoticeRequestEvent({ feature: this.feature ?? '', audience: this.effectiveAudience, readingLevel: this.effectiveReadingLevel });
     this.dispatchEvent(event);
     if (!event.defaultPrevented) this.toggle(false, 'toggle');
   }
 
-  private labelText(): string {
-    const involvement = this.involvementOf;
+  private labelText(found: FeatureLookup): string {
+    const involvement = this.involvementOf(found);
     if (!involvement) return this.t(messages, 'fallback.title');
-    const review = this.reviewOf;
+    const review = this.reviewOf(found);
     const words = this.t(messages, `involvement.${involvement}`);
     return review && this.size !== 'cell' ? `${words} · ${this.t(messages, `review.${review}`)}` : words;
   }
 
-  private renderTip() {
-    const found = this.lookup();
+  private renderTip(found: FeatureLookup) {
     const locale = this.effectiveLocale;
     const short = found.kind === 'found' ? pickText(found.feature.label?.short, locale) : undefined;
-    const review = this.reviewOf;
+    const review = this.reviewOf(found);
     const template = this.noticeHref ?? this.candour?.noticeHref;
     const href = template && this.feature ? safeHref(new URL(template.replace('{feature}', encodeURIComponent(this.feature)), document.baseURI).href) : undefined;
     const supplier = this.candour?.manifest?.supplier.name;
@@ -178,6 +188,9 @@ export class CandourAiBadge extends CandourElement {
   }
 
   protected override render() {
-    return html`<button part="button" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${this.built ? 'tip' : nothing}>${this.labelText()}</button>${this.built ? this.renderTip() : nothing}`;
+    const found = this.lookup();
+    // The interface text may be in another language than the page (a Welsh badge on an English page).
+    const lang = this.langOf(messages, 'fallback.title');
+    return html`<button part="button" type="button" lang=${lang} aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${this.built ? 'tip' : nothing}>${this.labelText(found)}</button>${this.built ? this.renderTip(found) : nothing}`;
   }
 }
