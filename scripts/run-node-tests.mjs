@@ -1,11 +1,12 @@
-// Runs every *.test.ts under packages/*/test and test/unit with Node's own test runner.
+// Runs every *.test.ts of the Node packages (core, cli) and test/unit with Node's own test runner.
+// The elements' tests run in real browsers (web-test-runner.config.mjs), not here.
 // Node 20 does not expand globs and counts an empty run as a pass, so we list the files
 // ourselves and fail loudly when there are none.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = ['packages', 'test/unit'];
+const roots = ['packages/core/test', 'packages/cli/test', 'test/unit'];
 const files = [];
 function walk(dir) {
   let entries;
