@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DisplayFeature, HumanReviewPractice, Involvement } from '@candour/core/display';
 import { CandourElement } from '../internal/candour-element';
-import { asInvolvement, asReview, findFeature, pickText, type FeatureLookup } from '../internal/feature';
+import { asInvolvement, asReview, findFeature, pickText, whyMissing, type FeatureLookup } from '../internal/feature';
 import { safeHref } from '../internal/links';
 import { commonMessages } from '../i18n/common';
 import { badgeMessages } from '../i18n/badge';
@@ -86,7 +86,7 @@ export class CandourAiBadge extends CandourElement {
     const found = this.lookup();
     if (found.kind === 'missing' && !this.involvement) {
       if (this.feature || this.candour) {
-        this.report(found.reason, found.reason === 'unknown-feature' ? `No AI feature "${this.feature ?? ''}" in the manifest.` : `The manifest could not be used for "${this.feature ?? ''}".`, {
+        this.report(found.reason, whyMissing(found.reason, this.feature, this.candour !== undefined), {
           ...(this.feature ? { feature: this.feature } : {}),
           ...(found.paths ? { paths: found.paths } : {}),
         });

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DisplayFeature } from '@candour/core/display';
 import { CandourElement } from '../internal/candour-element';
-import { findFeature, pickText } from '../internal/feature';
+import { findFeature, pickText, whyMissing } from '../internal/feature';
 import { safeHref } from '../internal/links';
 import { commonMessages } from '../i18n/common';
 import { contentMessages } from '../i18n/content';
@@ -179,16 +179,7 @@ export class CandourAiContent extends CandourElement {
     if (found.kind === 'missing') {
       // Content with no feature named, outside a provider, is plain AI-drafted content: nothing to report.
       if (id || this.candour) {
-        const message =
-          found.reason === 'unknown-feature'
-            ? !id
-              ? 'No feature given: set the feature attribute (or .data).'
-              : this.candour
-                ? `No AI feature "${id}" in the manifest.`
-                : `No feature to show for "${id}": place the element inside <candour-provider> or set its .data.`
-            : found.reason === 'fetch-failed'
-              ? `The manifest could not be loaded, so "${id}" cannot be shown.`
-              : `The manifest could not be used for "${id}".`;
+        const message = whyMissing(found.reason, id, this.candour !== undefined);
         this.problems.push([found.reason, message, { ...extra, ...(found.paths ? { paths: found.paths } : {}) }]);
       }
       return { state: 'missing' };

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { noticeFor, noticeSectionKeys, type Audience, type DisplayFeature, type NoticeSectionKey, type ReadingLevel } from '@candour/core/display';
 import { CandourElement } from '../internal/candour-element';
-import { findFeature, pickText } from '../internal/feature';
+import { findFeature, pickText, whyMissing } from '../internal/feature';
 import { safeHref } from '../internal/links';
 import { commonMessages } from '../i18n/common';
 import { noticeMessages } from '../i18n/notice';
@@ -171,16 +171,7 @@ export class CandourAiNotice extends CandourElement {
     const found = findFeature(this.candour, this.feature, this.data);
     if (found.kind === 'loading') return { kind: 'loading' };
     if (found.kind === 'missing') {
-      const message =
-        found.reason === 'unknown-feature'
-          ? !id
-            ? 'No feature given: set the feature attribute (or .data).'
-            : this.candour
-            ? `No AI feature "${id}" in the manifest.`
-            : `No feature to show for "${id}": place the element inside <candour-provider> or set its .data.`
-          : found.reason === 'fetch-failed'
-            ? `The manifest could not be loaded, so "${id}" cannot be shown.`
-            : `The manifest could not be used for "${id}".`;
+      const message = whyMissing(found.reason, id, this.candour !== undefined);
       this.problems.push([found.reason, message, { ...extra, ...(found.paths ? { paths: found.paths } : {}) }]);
       return { kind: 'fallback' };
     }

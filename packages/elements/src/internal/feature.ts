@@ -45,3 +45,11 @@ export function findFeature(state: CandourState | undefined, id: string | undefi
 }
 
 export type { LocalisedText };
+
+/** Says to the developer, in one sentence, why a feature cannot be shown. */
+export function whyMissing(reason: 'unknown-feature' | 'invalid-manifest' | 'fetch-failed', id: string | undefined, insideProvider: boolean): string {
+  if (reason === 'fetch-failed') return `The manifest could not be loaded, so "${id ?? ''}" cannot be shown.`;
+  if (reason === 'invalid-manifest') return `The manifest could not be used for "${id ?? ''}".`;
+  if (!id) return 'No feature given: set the feature attribute (or .data).';
+  return insideProvider ? `No AI feature "${id}" in the manifest.` : `No feature to show for "${id}": place the element inside <candour-provider> or set its .data.`;
+}
