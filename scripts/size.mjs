@@ -34,6 +34,10 @@ const cases = [
     code: `export { readDisplayManifest, localise, noticeFor } from '${core}/display.js';`,
   },
   {
+    name: 'Reading without checking (`@candour/core/read`: localise, noticeFor)',
+    code: `export { localise, noticeFor, noticeSectionKeys } from '${core}/read.js';`,
+  },
+  {
     name: 'Full validation (`parseManifest`, with the framework packs for id checks)',
     code: `export { parseManifest } from '${core}/index.js';`,
   },

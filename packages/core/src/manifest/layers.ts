@@ -24,20 +24,9 @@ export const label = z.strictObject({
 });
 export type Label = z.infer<typeof label>;
 
-/** The sections of a notice, in the order a person reads them. */
-export const noticeSectionKeys = [
-  'summary',
-  'whatItDoes',
-  'why',
-  'dataUsed',
-  'whoChecks',
-  'limits',
-  'yourChoices',
-  'contact',
-  'concerns',
-  'alternative',
-] as const;
-export type NoticeSectionKey = (typeof noticeSectionKeys)[number];
+import { noticeSectionKeys } from './sections';
+
+export { noticeSectionKeys, type NoticeSectionKey } from './sections';
 
 const noticeShape = {
   /** One or two sentences: what this is. */

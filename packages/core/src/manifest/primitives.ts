@@ -5,8 +5,8 @@
  */
 import * as z from 'zod/mini';
 
-/** The locale every localised text must carry. */
-export const BASE_LOCALE = 'en-GB';
+export { BASE_LOCALE } from './base-locale';
+import { BASE_LOCALE } from './base-locale';
 
 /** BCP 47 language tag, in the common shape: language, optional script, region and variants. */
 export const bcp47Pattern = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$/;

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { noticeFor, noticeSectionKeys, type Audience, type DisplayFeature, type NoticeSectionKey, type ReadingLevel } from '@candour/core/display';
+import { noticeFor, noticeSectionKeys, type NoticeSectionKey } from '@candour/core/read';
+import type { Audience, DisplayFeature, ReadingLevel } from '@candour/core/display';
 import { CandourElement } from '../internal/candour-element';
 import { findFeature, pickText, whyMissing } from '../internal/feature';
 import { safeHref } from '../internal/links';
