@@ -1,5 +1,7 @@
 import { CandourProvider } from '../provider/provider';
 import { defineElement } from '../internal/define';
+// The provider shows full notices in its dialog.
+import './ai-notice';
 
 export { CandourProvider };
 defineElement('candour-provider', CandourProvider);

@@ -7,7 +7,6 @@ import { CandourErrorEvent, CandourManifestLoadEvent, type CandourNoticeRequestE
 import { commonMessages } from '../i18n/common';
 import { badgeMessages } from '../i18n/badge';
 import { translate } from '../i18n/translate';
-import '../define/ai-notice';
 
 const messages = { 'en-GB': { ...commonMessages['en-GB'], ...badgeMessages['en-GB'] }, cy: { ...commonMessages.cy, ...badgeMessages.cy } };
 
@@ -18,7 +17,9 @@ const messages = { 'en-GB': { ...commonMessages['en-GB'], ...badgeMessages['en-G
  * (`src`), the only network request Candour ever makes. The provider checks
  * the layers people see; a broken feature falls back on its own while the
  * others still show. When a badge asks for a full notice and nobody else
- * handles it, the provider opens it in a dialog.
+ * handles it, the provider opens it in a dialog, as `candour-ai-notice`
+ * (registered with the provider by `define/provider.js`; register it yourself
+ * if you register the provider's class under your own control).
  *
  * @summary Context root for Candour elements.
  * @slot - The part of the page that uses Candour.
