@@ -50,7 +50,7 @@ describe('candour-ai-badge', () => {
     const { element } = await withProvider<CandourAiBadge>(html`<candour-ai-badge feature="family-chatbot"></candour-ai-badge>`, { locale: 'cy' });
     setTimeout(() => button(element).click());
     const event = await oneEvent(element, 'candour-explanation-show');
-    expect(event.detail).to.deep.equal({ feature: 'family-chatbot', layer: 'label', audience: 'person', readingLevel: 'standard', locale: 'cy' });
+    expect(event.detail).to.deep.equal({ feature: 'family-chatbot', layer: 'label', reader: 'person', audience: 'person', readingLevel: 'standard', locale: 'cy' });
     expect(event.bubbles && event.composed).to.equal(true);
   });
 

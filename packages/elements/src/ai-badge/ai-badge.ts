@@ -129,6 +129,7 @@ export class CandourAiBadge extends CandourElement {
         new CandourExplanationShowEvent({
           feature: id,
           layer: 'label',
+          reader: this.effectiveAudience,
           audience: this.effectiveAudience,
           readingLevel: this.effectiveReadingLevel,
           locale: short?.lang ?? this.langOf(messages, 'fallback.title'),

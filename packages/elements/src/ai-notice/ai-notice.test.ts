@@ -240,7 +240,7 @@ describe('candour-ai-notice', () => {
       const { element } = await withProvider<CandourAiNotice>(html`<candour-ai-notice feature="visit-note-summary"></candour-ai-notice>`);
       element.requestUpdate();
       await settled(element);
-      expect(shows.events.map((e) => e.detail)).to.deep.equal([{ feature: 'visit-note-summary', layer: 'notice', audience: 'person', readingLevel: 'standard', locale: 'en-GB' }]);
+      expect(shows.events.map((e) => e.detail)).to.deep.equal([{ feature: 'visit-note-summary', layer: 'notice', reader: 'person', audience: 'person', readingLevel: 'standard', locale: 'en-GB' }]);
       toggle(element)!.click();
       await settled(element);
       element.audience = 'worker';
@@ -249,9 +249,9 @@ describe('candour-ai-notice', () => {
       await settled(element);
       shows.stop();
       expect(shows.events.map((e) => e.detail).slice(1)).to.deep.equal([
-        { feature: 'visit-note-summary', layer: 'notice', audience: 'person', readingLevel: 'easy-read', locale: 'en-GB' },
-        { feature: 'visit-note-summary', layer: 'notice', audience: 'worker', readingLevel: 'standard', locale: 'en-GB' },
-        { feature: 'rota-builder', layer: 'notice', audience: 'worker', readingLevel: 'standard', locale: 'en-GB' },
+        { feature: 'visit-note-summary', layer: 'notice', reader: 'person', audience: 'person', readingLevel: 'easy-read', locale: 'en-GB' },
+        { feature: 'visit-note-summary', layer: 'notice', reader: 'worker', audience: 'worker', readingLevel: 'standard', locale: 'en-GB' },
+        { feature: 'rota-builder', layer: 'notice', reader: 'worker', audience: 'worker', readingLevel: 'standard', locale: 'en-GB' },
       ]);
       expect(shows.events.every((e) => e.bubbles && e.composed && !e.cancelable)).to.equal(true);
     });
@@ -260,7 +260,7 @@ describe('candour-ai-notice', () => {
       const shows = collect<CandourExplanationShowEvent>('candour-explanation-show');
       await withProvider<CandourAiNotice>(html`<candour-ai-notice feature="family-chatbot"></candour-ai-notice>`, { audience: 'representative', readingLevel: 'easy-read', locale: 'cy' });
       shows.stop();
-      expect(shows.events.map((e) => e.detail)).to.deep.equal([{ feature: 'family-chatbot', layer: 'notice', audience: 'person', readingLevel: 'easy-read', locale: 'cy' }]);
+      expect(shows.events.map((e) => e.detail)).to.deep.equal([{ feature: 'family-chatbot', layer: 'notice', reader: 'representative', audience: 'person', readingLevel: 'easy-read', locale: 'cy' }]);
     });
 
     it('sends nothing for a notice it could not show', async () => {

@@ -62,6 +62,8 @@ type View =
       id: string;
       name?: { text: string; lang: string };
       sections: SectionView[];
+      /** Who is reading. */
+      reader: Audience;
       /** The variant really shown, after `noticeFor`'s fallbacks. */
       audience: Audience;
       readingLevel: ReadingLevel;
@@ -236,6 +238,7 @@ export class CandourAiNotice extends CandourElement {
       id,
       ...(name ? { name } : {}),
       sections,
+      reader: audience,
       audience: shown.audience,
       readingLevel: shown.readingLevel,
       offersEasyRead: audience === 'person' || audience === 'representative',
@@ -251,11 +254,11 @@ export class CandourAiNotice extends CandourElement {
       this.shownKey = undefined;
       return;
     }
-    const key = [view.id, view.audience, view.readingLevel, view.locale].join('\u0000');
+    const key = [view.id, view.reader, view.audience, view.readingLevel, view.locale].join('\u0000');
     if (key === this.shownKey) return;
     this.shownKey = key;
     this.dispatchEvent(
-      new CandourExplanationShowEvent({ feature: view.id, layer: 'notice', audience: view.audience, readingLevel: view.readingLevel, locale: view.locale }),
+      new CandourExplanationShowEvent({ feature: view.id, layer: 'notice', reader: view.reader, audience: view.audience, readingLevel: view.readingLevel, locale: view.locale }),
     );
   }
 

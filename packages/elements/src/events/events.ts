@@ -14,6 +14,9 @@ export interface ExplanationDetail {
   feature: string;
   /** `label`: the badge's short explanation; `notice`: the full notice. */
   layer: ExplanationLayer;
+  /** Who was reading: the person, a representative, a worker or the provider. */
+  reader: Audience;
+  /** The audience whose version was shown (a representative without a notice of their own reads the person's). */
   audience: Audience;
   readingLevel: ReadingLevel;
   /** The locale the explanation was shown in (after fallback). */
