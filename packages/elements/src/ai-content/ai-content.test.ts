@@ -1,13 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { LitElement, render } from 'lit';
-import { ContextProvider } from '@lit/context';
+import { sendKeys } from '@web/test-runner-commands';
+import { render } from 'lit';
 import type { DisplayFeature } from '@candour/core/display';
-import { candourContext, type CandourState } from '../internal/context';
+import type { CandourState } from '../internal/context';
 import '../define/ai-content';
 import type { CandourAiContent } from './ai-content';
 import type { CandourContentReviewEvent, CandourErrorEvent, CandourNoticeRequestEvent } from '../events/events';
 import { withProvider, exampleManifest, settled } from '../../test/fixtures';
+import { collect, captureWarnings, emulate, TestRoot } from '../../test/helpers';
 
 type Manifest = { features: Array<Record<string, any>>; supplier: Record<string, any> };
 
@@ -23,48 +23,9 @@ const referenced = (el: CandourAiContent, attribute: string) =>
     .split(/\s+/)
     .map((id) => text(root(el).getElementById(id)!));
 
-function collect<E extends Event>(type: string): { events: E[]; stop: () => void } {
-  const events: E[] = [];
-  const listener = (e: Event) => events.push(e as E);
-  document.addEventListener(type, listener);
-  return { events, stop: () => document.removeEventListener(type, listener) };
-}
 
-function captureWarnings(): { warnings: string[]; restore: () => void } {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  return { warnings, restore: () => (console.warn = original) };
-}
 
-/** Print or dark scheme: emulated in Chromium; in Firefox (no emulation under BiDi) the element's own rules for that media are applied. */
-async function emulate(element: HTMLElement, what: 'print' | 'dark'): Promise<() => Promise<void>> {
-  if (!/Firefox\//.test(navigator.userAgent)) {
-    await emulateMedia(what === 'print' ? { media: 'print' } : { colorScheme: 'dark' });
-    return async () => void (await emulateMedia(what === 'print' ? { media: 'screen' } : { colorScheme: 'light' }));
-  }
-  const condition = what === 'print' ? 'print' : '(prefers-color-scheme: dark)';
-  const shadow = element.shadowRoot!;
-  const before = [...shadow.adoptedStyleSheets];
-  const rules = before
-    .flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === condition)
-    .flatMap((rule) => [...rule.cssRules].map((r) => r.cssText));
-  expect(rules.length).to.be.greaterThan(0);
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(rules.join('\n'));
-  shadow.adoptedStyleSheets = [...before, sheet];
-  return async () => void (shadow.adoptedStyleSheets = before);
-}
 
-/** A context root holding a hand-made state, for states a real provider passes through too quickly to test. */
-class TestRoot extends LitElement {
-  provider = new ContextProvider(this, { context: candourContext });
-  protected override createRenderRoot() {
-    return this;
-  }
-}
-customElements.define('candour-test-root-content', TestRoot);
 
 describe('candour-ai-content', () => {
   let warnings: ReturnType<typeof captureWarnings>;
@@ -293,7 +254,7 @@ describe('candour-ai-content', () => {
 
     it('says only “AI-drafted content” while the manifest loads, without an error or an announcement', async () => {
       const errors = collect<CandourErrorEvent>('candour-error');
-      const host = await fixture<TestRoot>(html`<candour-test-root-content></candour-test-root-content>`);
+      const host = await fixture<TestRoot>(html`<candour-test-root></candour-test-root>`);
       host.provider.setValue({ status: 'loading', issues: [], locale: 'en-GB', audience: 'person', readingLevel: 'standard' } satisfies CandourState);
       const wrapper = document.createElement('div');
       host.append(wrapper);

@@ -1,13 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { LitElement, render } from 'lit';
-import { ContextProvider } from '@lit/context';
+import { sendKeys } from '@web/test-runner-commands';
+import { render } from 'lit';
 import type { DisplayFeature } from '@candour/core/display';
 import '../define/ai-notice';
 import type { CandourAiNotice } from './ai-notice';
-import { candourContext, type CandourState } from '../internal/context';
+import type { CandourState } from '../internal/context';
 import type { CandourErrorEvent, CandourExplanationShowEvent, CandourReadingLevelChangeEvent } from '../events/events';
 import { withProvider, exampleManifest, settled } from '../../test/fixtures';
+import { collect, captureWarnings, emulate, TestRoot } from '../../test/helpers';
 
 type Manifest = { features: Array<Record<string, any>>; supplier: Record<string, any> };
 
@@ -28,34 +28,12 @@ async function feature(id: string): Promise<Record<string, any>> {
   return manifest.features.find((f) => f.id === id)!;
 }
 
-/** Collects the events of one type that reach the document while a test runs. */
-function collect<E extends Event>(type: string): { events: E[]; stop: () => void } {
-  const events: E[] = [];
-  const listener = (e: Event) => events.push(e as E);
-  document.addEventListener(type, listener);
-  return { events, stop: () => document.removeEventListener(type, listener) };
-}
 
-/** Silences and records console warnings. */
-function captureWarnings(): { warnings: string[]; restore: () => void } {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  return { warnings, restore: () => (console.warn = original) };
-}
 
-/** A context root holding a hand-made state, for states a real provider cannot reach. */
-class TestRoot extends LitElement {
-  provider = new ContextProvider(this, { context: candourContext });
-  protected override createRenderRoot() {
-    return this;
-  }
-}
-customElements.define('candour-test-root-notice', TestRoot);
 
 async function withState(state: Partial<CandourState>, inner = html`<candour-ai-notice feature="visit-note-summary"></candour-ai-notice>`) {
   const full: CandourState = { status: 'ready', issues: [], locale: 'en-GB', audience: 'person', readingLevel: 'standard', ...state };
-  const host = await fixture<TestRoot>(html`<candour-test-root-notice></candour-test-root-notice>`);
+  const host = await fixture<TestRoot>(html`<candour-test-root></candour-test-root>`);
   host.provider.setValue(full);
   const wrapper = document.createElement('div');
   host.append(wrapper);
@@ -65,30 +43,6 @@ async function withState(state: Partial<CandourState>, inner = html`<candour-ai-
   return element;
 }
 
-/**
- * Shows the element as printed, or in the dark colour scheme. Chromium
- * emulates the media; Firefox under WebDriver BiDi cannot, so there the
- * element's own rules for that media are applied unconditionally, which is
- * what the browser does when the media matches.
- */
-async function emulate(element: HTMLElement, what: 'print' | 'dark'): Promise<() => Promise<void>> {
-  if (!/Firefox\//.test(navigator.userAgent)) {
-    await emulateMedia(what === 'print' ? { media: 'print' } : { colorScheme: 'dark' });
-    return async () => void (await emulateMedia(what === 'print' ? { media: 'screen' } : { colorScheme: 'light' }));
-  }
-  const condition = what === 'print' ? 'print' : '(prefers-color-scheme: dark)';
-  const shadow = element.shadowRoot!;
-  const before = [...shadow.adoptedStyleSheets];
-  const rules = before
-    .flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === condition)
-    .flatMap((rule) => [...rule.cssRules].map((r) => r.cssText));
-  expect(rules.length).to.be.greaterThan(0);
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(rules.join('\n'));
-  shadow.adoptedStyleSheets = [...before, sheet];
-  return async () => void (shadow.adoptedStyleSheets = before);
-}
 
 describe('candour-ai-notice', () => {
   let warnings: ReturnType<typeof captureWarnings>;

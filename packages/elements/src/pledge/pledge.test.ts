@@ -5,6 +5,7 @@ import { getDefaultRegistry } from '@candour/core/frameworks';
 import '../define/pledge';
 import type { CandourPledge } from './pledge';
 import { withProvider, exampleManifest, settled } from '../../test/fixtures';
+import { collect } from '../../test/helpers';
 import type { CandourErrorEvent } from '../events/events';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -28,12 +29,6 @@ async function expected(manifest?: unknown): Promise<PledgeAssessment> {
   return assessPledge(parsed.manifest);
 }
 
-function collectErrors(): { events: CandourErrorEvent[]; stop: () => void } {
-  const events: CandourErrorEvent[] = [];
-  const listener = (e: Event) => events.push(e as CandourErrorEvent);
-  document.addEventListener('candour-error', listener);
-  return { events, stop: () => document.removeEventListener('candour-error', listener) };
-}
 
 const mount = (manifest?: unknown, options: { audience?: string; locale?: string } = {}) =>
   withProvider<CandourPledge>(html`<candour-pledge></candour-pledge>`, { ...(manifest ? { manifest } : {}), ...options });
@@ -167,7 +162,7 @@ describe('candour-pledge', () => {
       const manifest = await exampleManifest();
       // The visible layers stay valid (the provider is happy); the record is not.
       (manifest.features as Json[])[2]!.record.data.retention = 42;
-      const errors = collectErrors();
+      const errors = collect<CandourErrorEvent>('candour-error');
       try {
         const { element, provider } = await mount(manifest);
         expect((provider as unknown as { state: { status: string } }).state.status).to.equal('ready');
@@ -187,7 +182,7 @@ describe('candour-pledge', () => {
     });
 
     it('falls back when even the visible layers cannot be read', async () => {
-      const errors = collectErrors();
+      const errors = collect<CandourErrorEvent>('candour-error');
       try {
         const { element } = await mount({ schemaVersion: '1.0', supplier: { name: 42 } });
         expect(clean(shadow(element).querySelector('[part~="fallback"]')!.textContent)).to.equal('The description of this AI could not be read.');
@@ -299,7 +294,7 @@ describe('candour-pledge', () => {
 
     it('falls back and reports an assessment it cannot read', async function (this: { timeout(ms: number): void }) {
       this.timeout(30000); // axe is slow on a loaded two-core machine
-      const errors = collectErrors();
+      const errors = collect<CandourErrorEvent>('candour-error');
       try {
         const element = await fixture<CandourPledge>(html`<candour-pledge .assessment=${{ commitments: [{ id: '1', verdict: 'excellent' }] }}></candour-pledge>`);
         expect(clean(shadow(element).querySelector('[part~="fallback"]')!.textContent)).to.equal('The pledge could not be shown.');
@@ -325,7 +320,7 @@ describe('candour-pledge', () => {
     });
 
     it('falls back and reports a registry it cannot use', async () => {
-      const errors = collectErrors();
+      const errors = collect<CandourErrorEvent>('candour-error');
       try {
         const { element } = await withProvider<CandourPledge>(html`<candour-pledge .registry=${{ nope: true }}></candour-pledge>`);
         expect(clean(shadow(element).querySelector('[part~="fallback"]')!.textContent)).to.equal('The pledge could not be shown.');

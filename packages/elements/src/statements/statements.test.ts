@@ -4,6 +4,7 @@ import { getDefaultRegistry, type FrameworkPack } from '@candour/core/frameworks
 import '../define/statements';
 import type { CandourStatements } from './statements';
 import { withProvider, exampleManifest } from '../../test/fixtures';
+import { collect } from '../../test/helpers';
 import type { CandourErrorEvent } from '../events/events';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -15,12 +16,6 @@ const domains = (el: CandourStatements) => [...shadow(el).querySelectorAll('sect
 const domainTitle = (d: Element) => clean(d.querySelector('h1, h2, h3, h4, h5, h6')!.textContent);
 const missingText = 'The text of these statements is not available yet.';
 
-function collectErrors(): { events: CandourErrorEvent[]; stop: () => void } {
-  const events: CandourErrorEvent[] = [];
-  const listener = (e: Event) => events.push(e as CandourErrorEvent);
-  document.addEventListener('candour-error', listener);
-  return { events, stop: () => document.removeEventListener('candour-error', listener) };
-}
 
 /** A newer copy of the guidance pack in which the people's transparency statement has been published. */
 function newerGuidancePack(text: string, url = 'https://guidance.example/transparency'): Json {
@@ -181,7 +176,7 @@ describe('candour-statements', () => {
   ] as const) {
     it(`falls back visibly and reports an unknown ${what}`, async function (this: { timeout(ms: number): void }) {
       this.timeout(30000); // axe is slow on a loaded two-core machine
-      const errors = collectErrors();
+      const errors = collect<CandourErrorEvent>('candour-error');
       try {
         const element = await fixture<CandourStatements>(
           html`<candour-statements perspective=${attrs.perspective} domain=${'domain' in attrs ? attrs.domain : ''}></candour-statements>`,
@@ -201,7 +196,7 @@ describe('candour-statements', () => {
   }
 
   it('falls back and reports a registry it cannot use', async () => {
-    const errors = collectErrors();
+    const errors = collect<CandourErrorEvent>('candour-error');
     try {
       const element = await fixture<CandourStatements>(html`<candour-statements perspective="people" .registry=${{ nope: true }}></candour-statements>`);
       expect(clean(shadow(element).querySelector('[part~="fallback"]')!.textContent)).to.equal('These guidance statements could not be shown.');
