@@ -21,6 +21,8 @@ export type { ManifestIssue } from './issues';
 const displayFeature = z.looseObject({
   id: slug,
   name: localisedText,
+  version: z.optional(z.string()),
+  noticeVersion: z.optional(z.string().check(z.regex(/^\d+\.\d+$/, { error: 'a notice version written major.minor, such as "2.1"' }))),
   label,
   notice,
   purposes: z.array(purpose),

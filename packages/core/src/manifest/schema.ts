@@ -17,6 +17,11 @@ export const schemaVersion = z.string().check(
   z.regex(/^\d+\.\d+$/, { error: 'a schema version written major.minor, such as "1.0"' }),
 );
 
+/** A notice version, `major.minor`. */
+export const noticeVersion = z.string().check(
+  z.regex(/^\d+\.\d+$/, { error: 'a notice version written major.minor, such as "2.1"' }),
+);
+
 /** An id in a framework pack: letters, digits, dots and hyphens (e.g. "ics.providers.3", "2b"). */
 export const frameworkId = z.string().check(
   z.regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, { error: 'a framework id such as "ics.providers.3", "2b" or "cqc.2"' }),
@@ -39,6 +44,12 @@ const featureShape = {
   id: slug,
   name: localisedText,
   version: name,
+  /**
+   * The notice's version, `major.minor`. Raise the major for a material change
+   * (what the AI does, the data it uses, who sees it, the choices): everyone who
+   * agreed is asked again. Raise the minor for a wording fix: nobody is.
+   */
+  noticeVersion: z.optional(noticeVersion),
   framework: frameworkLinks,
   label,
   notice,

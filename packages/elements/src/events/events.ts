@@ -78,7 +78,39 @@ export class CandourManifestLoadEvent extends Event {
   }
 }
 
-export type CandourErrorCode = 'unknown-feature' | 'invalid-manifest' | 'fetch-failed' | 'missing-text' | 'invalid-property';
+export interface ConsentDecisionDetail {
+  /** The person the decision is about. */
+  subject: string;
+  feature: string;
+  purpose: string;
+  /** What was recorded: granted, declined, objected, objected-this-visit, withdrawn… */
+  type: import('@candour/core/consent').ConsentEventType;
+  /** Who decided: the person, an attorney, a deputy, or a best-interests decision. */
+  decidedBy: import('@candour/core/consent').DeciderRole;
+  /** The ledger event's id. */
+  eventId: string;
+  /** Whether the ledger's store holds it yet (if not, the ledger keeps it and retries). */
+  stored: boolean;
+}
+
+/** A consent decision (or an objection, or a withdrawal) was recorded in the ledger. */
+export class CandourConsentDecisionEvent extends Event {
+  static readonly eventName = 'candour-consent-decision';
+  constructor(readonly detail: ConsentDecisionDetail) {
+    super(CandourConsentDecisionEvent.eventName, init());
+  }
+}
+
+export type CandourErrorCode =
+  | 'unknown-feature'
+  | 'invalid-manifest'
+  | 'fetch-failed'
+  | 'missing-text'
+  | 'invalid-property'
+  /** A consent element has no ledger, subject or purpose to record with: nothing can be recorded. */
+  | 'consent-unavailable'
+  /** A decision was recorded but not stored yet, or a sink could not deliver; the ledger keeps it and retries. */
+  | 'consent-not-saved';
 
 /**
  * Something the element could not show as asked. The element shows an
@@ -101,5 +133,6 @@ declare global {
     'candour-content-review': CandourContentReviewEvent;
     'candour-manifest-load': CandourManifestLoadEvent;
     'candour-error': CandourErrorEvent;
+    'candour-consent-decision': CandourConsentDecisionEvent;
   }
 }

@@ -11,6 +11,8 @@ import type { noticeMessages } from './notice';
 import type { contentMessages } from './content';
 import type { pledgeMessages } from './pledge';
 import type { statementsMessages } from './statements';
+import type { consentPromptMessages } from './consent-prompt';
+import type { consentCentreMessages } from './consent-centre';
 
 type Keys<T> = T extends { 'en-GB': infer E } ? keyof E : never;
 export type MessageKey =
@@ -19,7 +21,9 @@ export type MessageKey =
   | Keys<typeof noticeMessages>
   | Keys<typeof contentMessages>
   | Keys<typeof pledgeMessages>
-  | Keys<typeof statementsMessages>;
+  | Keys<typeof statementsMessages>
+  | Keys<typeof consentPromptMessages>
+  | Keys<typeof consentCentreMessages>;
 
 /** Every phrase of every element, for suppliers writing a whole catalog. */
 export type Catalog = Record<MessageKey, string>;

@@ -4,6 +4,7 @@
  */
 import { createContext } from '@lit/context';
 import type { Audience, DisplayManifest, ManifestIssue, ReadingLevel } from '@candour/core/display';
+import type { Ledger, Recorder, ConsentChannel } from '@candour/core/consent';
 
 export type ManifestStatus = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -20,6 +21,14 @@ export interface CandourState {
   readingLevel: ReadingLevel;
   /** Where the full notice of a feature lives, e.g. "/ai/{feature}"; without it the provider opens it in a dialog. */
   noticeHref?: string;
+  /** Where consent decisions are recorded; without one, consent elements say they cannot record. */
+  ledger?: Ledger;
+  /** The person the page is about (a pseudonymous id), for consent elements. */
+  subject?: string;
+  /** The care worker using the page, when staff record decisions. */
+  recorder?: Recorder;
+  /** How decisions reach the record on this page (default: self-service, or staff-assisted with a recorder). */
+  channel?: ConsentChannel;
 }
 
 export const candourContext = createContext<CandourState | undefined>(Symbol.for('candour-state'));

@@ -2,6 +2,7 @@ import { LitElement, html, css, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { readDisplayManifest, type Audience, type ReadingLevel, type ManifestIssue } from '@candour/core/display';
+import { browserStore, createLedger, httpSink, memoryStore, type ConsentChannel, type Ledger, type LedgerSink, type Recorder } from '@candour/core/consent';
 import { candourContext, type CandourState } from '../internal/context';
 import { CandourErrorEvent, CandourManifestLoadEvent, type CandourNoticeRequestEvent } from '../events/events';
 import { commonMessages } from '../i18n/common';
@@ -20,6 +21,14 @@ const messages = { 'en-GB': { ...commonMessages['en-GB'], ...badgeMessages['en-G
  * handles it, the provider opens it in a dialog, as `candour-ai-notice`
  * (registered with the provider by `define/provider.js`; register it yourself
  * if you register the provider's class under your own control).
+ *
+ *
+ * Consent elements record through the provider's ledger: give one as the
+ * `ledger` property, or let the provider make one with `consent-store`
+ * (`local`: this browser's storage; `memory`: this page only) and, optionally,
+ * `consent-endpoint` (the supplier's own URL, which then receives every
+ * decision through a durable outbox). `subject` names the person the page is
+ * about; `recorder` the care worker using it.
  *
  * @summary Context root for Candour elements.
  * @slot - The part of the page that uses Candour.
@@ -54,6 +63,26 @@ export class CandourProvider extends LitElement {
   /** Where full notices live, e.g. "/ai/{feature}". Without it, notices open in a dialog here. */
   @property({ attribute: 'notice-href' }) noticeHref?: string;
 
+  /** A consent ledger made by the host (`createLedger` from `@candour/core/consent`). Takes precedence over `consent-store`. */
+  @property({ attribute: false }) ledger?: Ledger;
+
+  /** Where the provider keeps consent decisions when no `ledger` is given: `local` (browser storage) or `memory` (this page only). */
+  @property({ attribute: 'consent-store' }) consentStore?: 'local' | 'memory';
+
+  /** The supplier's endpoint that receives every consent event (https:, or http: on localhost). */
+  @property({ attribute: 'consent-endpoint' }) consentEndpoint?: string;
+
+  /** The person the page is about: a pseudonymous id, never an NHS number. */
+  @property() subject?: string;
+
+  /** The care worker using the page, as `{ id, name?, role? }`; decisions are then recorded as staff-assisted. */
+  @property({ attribute: false }) recorder?: Recorder;
+
+  /** How decisions reach the record here; default `self-service`, or `staff-assisted` when a recorder is set. */
+  @property() channel?: ConsentChannel;
+
+  private ownLedger?: Ledger;
+
   @provide({ context: candourContext })
   @state()
   protected state: CandourState = { status: 'empty', issues: [], locale: 'en-GB', audience: 'person', readingLevel: 'standard' };
@@ -75,8 +104,59 @@ export class CandourProvider extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('manifest') && this.manifest !== undefined) this.read(this.manifest);
     else if (changed.has('src') && this.manifest === undefined) void this.load();
-    if (changed.has('locale') || changed.has('audience') || changed.has('readingLevel') || changed.has('noticeHref') || !this.hasUpdated) {
-      this.state = { ...this.state, locale: this.locale_, audience: this.audience, readingLevel: this.readingLevel, ...(this.noticeHref ? { noticeHref: this.noticeHref } : {}) };
+    if (changed.has('consentStore') || changed.has('consentEndpoint') || (changed.has('ledger') && !this.ledger)) this.makeLedger();
+    const consentChanged = changed.has('ledger') || changed.has('consentStore') || changed.has('consentEndpoint') || changed.has('subject') || changed.has('recorder') || changed.has('channel');
+    if (changed.has('locale') || changed.has('audience') || changed.has('readingLevel') || changed.has('noticeHref') || consentChanged || !this.hasUpdated) {
+      const ledger = this.ledger ?? this.ownLedger;
+      this.state = {
+        ...this.state,
+        locale: this.locale_,
+        audience: this.audience,
+        readingLevel: this.readingLevel,
+        ...(this.noticeHref ? { noticeHref: this.noticeHref } : {}),
+        ledger,
+        subject: this.subject || undefined,
+        recorder: this.recorder,
+        channel: this.channel ?? (this.recorder ? 'staff-assisted' : 'self-service'),
+      };
+    }
+  }
+
+  /** Makes (or replaces) the provider's own ledger from `consent-store` and `consent-endpoint`. */
+  private makeLedger(): void {
+    this.ownLedger?.close();
+    this.ownLedger = undefined;
+    if (this.ledger || (!this.consentStore && !this.consentEndpoint)) return;
+    const sinks: LedgerSink[] = [];
+    if (this.consentEndpoint) {
+      try {
+        sinks.push(httpSink({ url: this.consentEndpoint }));
+      } catch (error) {
+        const message = `consent-endpoint "${this.consentEndpoint}" cannot be used: ${error instanceof Error ? error.message : String(error)}`;
+        console.warn(`<candour-provider>: ${message}`);
+        this.dispatchEvent(new CandourErrorEvent({ code: 'invalid-property', message }));
+      }
+    }
+    this.ownLedger = createLedger({ store: this.consentStore === 'memory' ? memoryStore() : browserStore(), sinks });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // The ledger keeps running while the element is only moved; a removed provider stops retrying.
+    queueMicrotask(() => {
+      if (!this.isConnected) {
+        this.ownLedger?.close();
+        this.ownLedger = undefined;
+        if (this.state.ledger && !this.ledger) this.state = { ...this.state, ledger: undefined };
+      }
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && !this.ownLedger && !this.ledger && (this.consentStore || this.consentEndpoint)) {
+      this.makeLedger();
+      this.state = { ...this.state, ledger: this.ownLedger };
     }
   }
 
