@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import { manifestJsonSchema } from '../packages/core/src/manifest/json-schema';
 import { anyPackSchema } from '../packages/core/src/frameworks/pack-schema';
 import { allRules } from '../packages/core/src/manifest/rules';
+import { consentEvent } from '../packages/core/src/consent/schema';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
@@ -23,6 +24,18 @@ function packJsonSchema(): unknown {
     $id: 'https://candour.dev/schema/framework-pack-1.schema.json',
     title: 'Candour framework pack or crosswalk pack',
     description: 'Generated from the zod schema in @candour/core. Reference checks (unique ids, parents that exist, provenance rules) are made by the pack loader.',
+    ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
+  };
+}
+
+function consentEventJsonSchema(): unknown {
+  const schema = z.toJSONSchema(consentEvent, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    $schema: schema.$schema,
+    $id: 'https://candour.dev/schema/consent-event-1.schema.json',
+    title: 'Candour consent event',
+    description:
+      'One append-only, hash-chained event of the consent ledger. Generated from the zod schema in @candour/core. The rules on who may decide (an attorney or deputy names their authority; a best-interests decision rests on a capacity assessment) and what each event type needs are checked by the ledger and by consentEventSchema; the hash chain by verify().',
     ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
   };
 }
@@ -45,6 +58,7 @@ function rulesTable(): string {
 const artefacts: [string, string][] = [
   ['packages/core/schema/candour-manifest.schema.json', json(manifestJsonSchema())],
   ['packages/core/schema/framework-pack.schema.json', json(packJsonSchema())],
+  ['packages/core/schema/consent-event.schema.json', json(consentEventJsonSchema())],
   ['docs/manifest-rules.md', rulesTable()],
 ];
 

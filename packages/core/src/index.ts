@@ -52,3 +52,20 @@ export { assessPledge, PLEDGE_DISCLAIMER, type PledgeAssessment, type Commitment
 export { frameworkCoverage, type FrameworkCoverage, type PerspectiveCoverage, type DomainCoverage, type StatementCoverage, type FeatureCoverage, type ClaimSupport } from './assessment/coverage';
 
 export { readDisplayManifest, localise, noticeFor, type DisplayManifest, type DisplayFeature, type ReadDisplayResult, type ReadingLevel } from './display';
+
+export {
+  consentEvent as consentEventSchema,
+  consentEventInput as consentEventInputSchema,
+  consentEventInputChecked as consentEventInputCheckedSchema,
+  CONSENT_EVENT_FORMAT,
+  type ConsentEvent,
+  type ConsentEventInput,
+  type ConsentEventType,
+  type ConsentEventModel,
+  type Decider,
+  type DeciderRole,
+  type CapacityAssessment,
+  type ConsentChannel,
+  type Recorder,
+  type ShownNotice,
+} from './consent/schema';

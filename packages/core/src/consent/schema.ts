@@ -8,6 +8,7 @@
  * (`isConsentEvent`) that a test holds to this schema.
  */
 import * as z from 'zod/mini';
+import { eventRules } from './check';
 
 /** Version of the event format; a newer major is refused when read. */
 export const CONSENT_EVENT_FORMAT = 1;
@@ -138,8 +139,17 @@ export const consentEventInput = z.strictObject({
 });
 export type ConsentEventInput = z.infer<typeof consentEventInput>;
 
-/** A recorded event, chained to the one before it. */
-export const consentEvent = z.strictObject({
+/** The cross-field rules (`eventRules`) as a zod check. */
+const rules = z.superRefine((input: ConsentEventInput, ctx) => {
+  for (const p of eventRules(input)) {
+    ctx.issues.push({ code: 'custom', path: p.path.split('.'), message: p.message, input, params: { sentence: true } });
+  }
+});
+
+/** An event input, with the rules on who may decide and what each type needs. */
+export const consentEventInputChecked = consentEventInput.check(rules);
+
+const consentEventShape = z.strictObject({
   ...consentEventInput.def.shape,
   format: z.literal(CONSENT_EVENT_FORMAT),
   id: text,
@@ -152,4 +162,7 @@ export const consentEvent = z.strictObject({
   /** SHA-256 of this event's canonical form without `hash`. */
   hash: sha256Hex,
 });
-export type ConsentEvent = z.infer<typeof consentEvent>;
+export type ConsentEvent = z.infer<typeof consentEventShape>;
+
+/** A recorded event, chained to the one before it, with the rules applied. */
+export const consentEvent = consentEventShape.check(rules);
