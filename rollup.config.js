@@ -31,7 +31,7 @@ function elementEntries(dir) {
 }
 
 const packages = [
-  { dir: 'packages/core', entries: ['index', 'display', 'read', 'frameworks', 'consent'] },
+  { dir: 'packages/core', entries: ['index', 'display', 'read', 'frameworks', 'consent', 'consent-export'] },
   { dir: 'packages/cli', entries: ['cli'], banner: '#!/usr/bin/env node' },
   { dir: 'packages/elements', entries: elementEntries('packages/elements') },
 ];

@@ -24,6 +24,8 @@ export interface ExportDecision {
   visitObjections: ConsentEvent[];
   /** Every event counted (not voided by a correction), in order. */
   live: ConsentEvent[];
+  /** The event whose decider, channel and time stand for the decision: the basis, else the latest notice shown, else the latest event counted. */
+  deciding: ConsentEvent;
   /** The instant the decision was recorded (the basis event's, else the latest notice shown, else the latest event). */
   recordedAt: string;
   /** Every event of the history was recorded in error. */
@@ -69,6 +71,7 @@ export function describe(decision: Decision, context: ExportContext, model?: Con
     shownEvent,
     visitObjections,
     live,
+    deciding: basis ?? decision.lastShown ?? live[live.length - 1] ?? latest,
     recordedAt: basis?.at ?? decision.lastShown?.at ?? latest.at,
     allInError: live.every((e) => e.type === 'corrected'),
   };
