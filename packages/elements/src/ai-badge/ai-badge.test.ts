@@ -3,6 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../define/ai-badge';
 import type { CandourAiBadge } from './ai-badge';
 import { withProvider, exampleManifest, settled } from '../../test/fixtures';
+import { badgeLabelMessages, badgeMessages } from '../i18n/badge';
+import { commonMessages } from '../i18n/common';
 
 const button = (badge: CandourAiBadge) => badge.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="button"]')!;
 const tip = (badge: CandourAiBadge) => badge.shadowRoot!.querySelector<HTMLElement>('[part~="toggletip"]');
@@ -119,5 +121,22 @@ describe('candour-ai-badge', () => {
     button(element).click();
     await settled(element);
     await expect(element).to.be.accessible();
+  });
+
+  it('shows the same words as the other elements (its catalogue repeats the shared phrases it needs)', () => {
+    for (const locale of ['en-GB', 'cy'] as const) {
+      const shared: Record<string, string> = { ...commonMessages[locale], ...badgeMessages[locale] };
+      for (const [key, text] of Object.entries(badgeLabelMessages[locale])) expect(text, `${locale} ${key}`).to.equal(shared[key]);
+    }
+  });
+
+  it('gives up its provider subscription when removed, and takes it up again when put back', async () => {
+    const { provider, element } = await withProvider<CandourAiBadge>(html`<candour-ai-badge feature="rota-builder"></candour-ai-badge>`);
+    element.remove();
+    (provider as HTMLElement & { locale?: string }).locale = 'cy';
+    await settled(provider);
+    provider.append(element);
+    await settled(element);
+    expect(button(element).textContent).to.match(/^Gyda chymorth AI/);
   });
 });

@@ -1,8 +1,22 @@
 import { CandourAiBadge } from '../ai-badge/ai-badge';
-import { defineElement } from '../internal/define';
+import { CANDOUR_VERSION } from '../internal/define';
 
 export { CandourAiBadge };
-defineElement('candour-ai-badge', CandourAiBadge);
+
+// Registers as `defineElement` does (the first copy of Candour on the page wins;
+// a warning when versions differ), without attaching a context root to the
+// document: the badge asks its provider again by itself when one is defined
+// after it, and leaving the root out keeps the badge's entry small.
+const tag = 'candour-ai-badge';
+const versions = ((globalThis as { __candourVersions?: Map<string, string> }).__candourVersions ??= new Map<string, string>());
+if (typeof customElements !== 'undefined') {
+  if (!customElements.get(tag)) {
+    customElements.define(tag, CandourAiBadge);
+    versions.set(tag, CANDOUR_VERSION);
+  } else if (versions.get(tag) !== CANDOUR_VERSION) {
+    console.warn(`<${tag}> is already defined by Candour ${versions.get(tag) ?? 'of an unknown version'}; this copy (${CANDOUR_VERSION}) is not used.`);
+  }
+}
 
 declare global {
   interface HTMLElementTagNameMap {
