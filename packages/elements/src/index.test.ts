@@ -4,8 +4,8 @@ import * as candour from './index';
 
 describe('@candour/elements (the classes)', () => {
   it('exports every element class without defining a single tag', () => {
-    expect(Object.keys(candour)).to.include.members(['CandourAiBadge', 'CandourAiNotice', 'CandourAiContent', 'CandourProvider', 'CandourPledge', 'CandourStatements']);
-    for (const tag of ['candour-provider', 'candour-ai-badge', 'candour-ai-notice', 'candour-ai-content', 'candour-pledge', 'candour-statements']) {
+    expect(Object.keys(candour)).to.include.members(['CandourAiBadge', 'CandourAiNotice', 'CandourAiContent', 'CandourProvider', 'CandourPledge', 'CandourStatements', 'CandourConsentCentre', 'CandourConsentPrompt']);
+    for (const tag of ['candour-provider', 'candour-ai-badge', 'candour-ai-notice', 'candour-ai-content', 'candour-pledge', 'candour-statements', 'candour-consent-centre', 'candour-consent-prompt']) {
       expect(customElements.get(tag), tag).to.equal(undefined);
     }
   });

@@ -10,6 +10,8 @@ export { CandourAiContent } from './ai-content/ai-content';
 export { CandourProvider } from './provider/provider';
 export { CandourPledge } from './pledge/pledge';
 export { CandourStatements } from './statements/statements';
+export { CandourConsentPrompt } from './consent-prompt/consent-prompt';
+export { CandourConsentCentre } from './consent-centre/consent-centre';
 export * from './events/events';
 export { registerMessages, type Catalog, type MessageKey } from './i18n/translate';
 export { candourContext, type CandourState, type ManifestStatus } from './internal/context';
