@@ -10,15 +10,19 @@ import '@candour/elements/define/ai-notice.js';
 import '@candour/elements/define/ai-content.js';
 import '@candour/elements/define/pledge.js';
 import '@candour/elements/define/statements.js';
+import '@candour/elements/define/consent-prompt.js';
+import '@candour/elements/define/consent-centre.js';
 
 type Audience = 'person' | 'representative' | 'worker' | 'provider';
 
 const provider = document.querySelector('candour-provider')!;
+// A real product also records who the person is (subject) and, for staff, who is recording.
 const form = document.querySelector<HTMLFormElement>('#view-settings')!;
 const language = form.elements.namedItem('locale') as HTMLSelectElement;
 const audience = form.elements.namedItem('audience') as HTMLSelectElement;
 const easyRead = form.elements.namedItem('reading-level') as HTMLInputElement;
 const statements = document.querySelector('#statements')!;
+const workerName = document.querySelector('#signed-in-worker')!.textContent!.trim();
 
 /** The guidance's perspective that matches each audience. */
 const perspectives: Record<Audience, string> = { person: 'people', representative: 'people', worker: 'workforce', provider: 'providers' };
@@ -29,9 +33,11 @@ function apply(): void {
   provider.setAttribute('locale', locale);
   provider.setAttribute('audience', who);
   provider.setAttribute('reading-level', easyRead.checked ? 'easy-read' : 'standard');
+  // Seen as a care worker, decisions are recorded by the signed-in worker; otherwise the person (or Siân) decides themselves.
+  provider.recorder = who === 'worker' ? { id: 'priya-shah', name: workerName, role: 'Care worker' } : undefined;
   statements.setAttribute('perspective', perspectives[who]);
   // The page itself stays English; elements whose words are all their own say which language they speak.
-  for (const element of document.querySelectorAll('candour-ai-badge, candour-ai-notice, candour-pledge, candour-statements')) {
+  for (const element of document.querySelectorAll('candour-ai-badge, candour-ai-notice, candour-pledge, candour-statements, candour-consent-prompt, candour-consent-centre')) {
     element.setAttribute('lang', locale);
   }
   // Keep the choice in the address, so a reload or a shared link shows the same view.
@@ -55,7 +61,7 @@ form.addEventListener('change', apply);
 form.addEventListener('submit', (event) => event.preventDefault());
 
 // Checking the AI-drafted note: the element asks; the record says who checked it and when.
-const worker = document.querySelector('#signed-in-worker')!.textContent!.trim();
+const worker = workerName;
 const status = document.querySelector<HTMLElement>('#review-status')!;
 const lunchStatus = document.querySelector<HTMLElement>('#lunch-status')!;
 const noteState = document.querySelector<HTMLElement>('#visit-note-state')!;
