@@ -19,9 +19,9 @@ const executablePath = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find(
 const entry = `
 import '@candour/elements/define/provider.js';
 import '@candour/elements/define/consent-prompt.js';
-import { browserStore, createLedger, httpSink } from '@candour/core/consent';
+import { indexedDbStore, createLedger, httpSink } from '@candour/core/consent';
 const ledger = createLedger({
-  store: browserStore({ namespace: 'e2e' }),
+  store: indexedDbStore({ namespace: 'e2e' }),
   sinks: [httpSink({ url: '/consent', namespace: 'e2e', minDelay: 100, maxDelay: 400, timeout: 2000 })],
 });
 window.candourLedger = ledger;

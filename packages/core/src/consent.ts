@@ -8,6 +8,7 @@
 export { createLedger, hashEvent, GENESIS, type Ledger, type LedgerOptions, type LedgerSink, type LedgerNotice, type LedgerStatus, type RecordResult, type VerifyResult, type ChainFault, type EventFilter } from './consent/ledger';
 export { decide, concerns, type Decision, type DecisionQuery, type DecisionState } from './consent/decide';
 export { memoryStore, browserStore, type LedgerStore, type StoreLoad, type ChainHead, type KeyValueStorage, type BrowserStoreOptions } from './consent/stores';
+export { indexedDbStore, type IndexedDbStoreOptions } from './consent/indexeddb-store';
 export { httpSink, type HttpSinkOptions } from './consent/http-sink';
 export { ConsentInputError, LedgerStoreError, type LedgerProblem, type LedgerProblemCode } from './consent/problems';
 export { eventRules, isConsentEvent, type ConsentInputProblem } from './consent/check';

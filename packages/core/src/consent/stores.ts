@@ -86,9 +86,16 @@ const pad = (seq: number) => String(seq).padStart(10, '0');
 
 /**
  * Keeps events in `localStorage` (or any Web Storage), one key per event, so a
- * failure writing one never damages another. Two tabs append one at a time
- * through Web Locks; without them, a taken place is detected and reported as a
- * conflict, and the ledger chains its event after the other tab's.
+ * failure writing one never damages another. Two ledgers sharing one Storage
+ * object append one at a time through Web Locks; without them, a taken place
+ * is detected and the ledger chains its event after the other's.
+ *
+ * For two tabs, use `indexedDbStore`: browsers keep a copy of `localStorage`
+ * per tab process and bring them into line later (measured in Chromium: a tab
+ * can miss the other's write made a moment before, even under a Web Lock),
+ * so two tabs deciding in the same instant can take the same place and one
+ * event overwrite the other. This store suits a single tab, a worker's device
+ * in kiosk use, or environments without IndexedDB.
  */
 export function browserStore(options: BrowserStoreOptions = {}): LedgerStore {
   const ns = options.namespace ?? 'candour';

@@ -2,7 +2,7 @@ import { LitElement, html, css, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { readDisplayManifest, type Audience, type ReadingLevel, type ManifestIssue } from '@candour/core/display';
-import { browserStore, createLedger, httpSink, memoryStore, type ConsentChannel, type Ledger, type LedgerSink, type Recorder } from '@candour/core/consent';
+import { browserStore, createLedger, httpSink, indexedDbStore, memoryStore, type ConsentChannel, type Ledger, type LedgerSink, type Recorder } from '@candour/core/consent';
 import { candourContext, type CandourState } from '../internal/context';
 import { CandourErrorEvent, CandourManifestLoadEvent, type CandourNoticeRequestEvent } from '../events/events';
 import { commonMessages } from '../i18n/common';
@@ -25,7 +25,7 @@ const messages = { 'en-GB': { ...commonMessages['en-GB'], ...badgeMessages['en-G
  *
  * Consent elements record through the provider's ledger: give one as the
  * `ledger` property, or let the provider make one with `consent-store`
- * (`local`: this browser's storage; `memory`: this page only) and, optionally,
+ * (`local`: this browser's IndexedDB, kept consistent across tabs; `memory`: this page only) and, optionally,
  * `consent-endpoint` (the supplier's own URL, which then receives every
  * decision through a durable outbox). `subject` names the person the page is
  * about; `recorder` the care worker using it.
@@ -66,7 +66,7 @@ export class CandourProvider extends LitElement {
   /** A consent ledger made by the host (`createLedger` from `@candour/core/consent`). Takes precedence over `consent-store`. */
   @property({ attribute: false }) ledger?: Ledger;
 
-  /** Where the provider keeps consent decisions when no `ledger` is given: `local` (browser storage) or `memory` (this page only). */
+  /** Where the provider keeps consent decisions when no `ledger` is given: `local` (this browser's IndexedDB, or localStorage where there is none) or `memory` (this page only). */
   @property({ attribute: 'consent-store' }) consentStore?: 'local' | 'memory';
 
   /** The supplier's endpoint that receives every consent event (https:, or http: on localhost). */
@@ -137,7 +137,9 @@ export class CandourProvider extends LitElement {
         this.dispatchEvent(new CandourErrorEvent({ code: 'invalid-property', message }));
       }
     }
-    this.ownLedger = createLedger({ store: this.consentStore === 'memory' ? memoryStore() : browserStore(), sinks });
+    // IndexedDB stays consistent across tabs; localStorage is the fallback where IndexedDB is missing.
+    const local = typeof indexedDB === 'undefined' ? browserStore() : indexedDbStore();
+    this.ownLedger = createLedger({ store: this.consentStore === 'memory' ? memoryStore() : local, sinks });
   }
 
   override disconnectedCallback(): void {
