@@ -2,7 +2,7 @@
  * Helpers the stories share: waiting for Candour elements to render, and
  * reaching into their shadow roots from play functions.
  */
-import type { LitElement } from 'lit';
+import type { ReactiveElement } from 'lit';
 import exampleManifest from '../examples/candour.json';
 
 export { exampleManifest };
@@ -20,11 +20,11 @@ export const missingSection = manifestWith((m) => {
 });
 
 /** The first element matching `selector` in the canvas, once it and its provider have rendered. */
-export async function rendered<T extends LitElement>(canvas: HTMLElement, selector: string): Promise<T> {
+export async function rendered<T extends ReactiveElement>(canvas: HTMLElement, selector: string): Promise<T> {
   const element = canvas.querySelector<T>(selector);
   if (!element) throw new Error(`No ${selector} in the story`);
   await customElements.whenDefined(element.localName);
-  const provider = element.closest('candour-provider') as LitElement | null;
+  const provider = element.closest('candour-provider') as ReactiveElement | null;
   if (provider) await provider.updateComplete;
   await element.updateComplete;
   // Context updates re-render the element once more.

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 // Kept small, in bytes and in work, for pages of hundreds of badges: written
 // compactly (it ships as written); a closed badge is an inline host (no box of

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import type { Audience, DisplayFeature, HumanReviewPractice, Involvement, ReadingLevel } from '@candour/core/display';
 import { candourContext, type CandourState } from '../internal/context';
 import { asInvolvement, asReview, findFeature, pickText, whyMissing, type FeatureLookup } from '../internal/feature';
@@ -9,6 +9,8 @@ import { CandourErrorEvent, CandourExplanationHideEvent, CandourExplanationShowE
 import { badgeStyles } from './ai-badge.styles';
 
 // The badge is the element a page has hundreds of, so it is written for that: it
+// extends Lit's `ReactiveElement` (properties, attributes, batched updates and
+// adopted styles, without lit-html's templates: it builds its few nodes by hand),
 // does not extend the other elements' base class, uses no decorators and asks
 // for the provider's state with the context protocol's own event (no controller
 // per badge). What the base class gives the others, it does itself, in little.
@@ -41,7 +43,7 @@ const labels = new Map<string, string>();
  * @fires candour-notice-request - The person asked for the full notice (cancelable).
  * @fires candour-error - The feature could not be shown; the badge falls back to "AI is used here".
  */
-export class CandourAiBadge extends LitElement {
+export class CandourAiBadge extends ReactiveElement {
   static override styles = badgeStyles;
 
   static override properties = {
@@ -97,6 +99,12 @@ export class CandourAiBadge extends LitElement {
   /** Stops the provider's updates (given with its first answer). */
   private unsubscribe?: () => void;
   private warned?: Set<string>;
+  /** The badge's button, made on the first update. */
+  private button_?: HTMLButtonElement;
+  /** The toggletip, made on the first open. */
+  private tip?: HTMLDivElement;
+  /** What the toggletip shows, so its content is rebuilt only when that changes. */
+  private tipKey?: string;
 
   /** Starts, once, what all badges share: re-rendering on new messages, and waiting for a late provider. */
   private static watch(): void {
@@ -251,7 +259,7 @@ export class CandourAiBadge extends LitElement {
 
   /** Focus returns to the badge's own button (after its notice dialog closes, say). */
   restoreFocus(): void {
-    this.renderRoot.querySelector<HTMLButtonElement>('button[part~="button"]')?.focus();
+    this.button_?.focus();
   }
 
   private requestNotice(): void {
@@ -274,28 +282,81 @@ export class CandourAiBadge extends LitElement {
     return text;
   }
 
-  private renderTip(found: FeatureLookup) {
+  /** What the toggletip shows now: its paragraphs (text, language) and its way to the notice. */
+  private tipContent(found: FeatureLookup): [text: string, lang: string | null, review: string | null, href: string | null, action: string | null] {
     const short = found.kind === 'found' ? pickText(found.feature.label?.short, this.effectiveLocale) : undefined;
     const review = this.reviewOf(found);
     const template = this.noticeHref ?? this.candour?.noticeHref;
     const href = template && this.feature ? safeHref(new URL(template.replace('{feature}', encodeURIComponent(this.feature)), document.baseURI).href) : undefined;
     const supplier = this.candour?.manifest?.supplier.name;
-    return html`<div part="toggletip" id="tip" role="status" ?hidden=${!this.open}>
-      ${short
-        ? html`<p lang=${short.lang}>${short.text}</p>`
-        : html`<p>${found.kind === 'loading' ? this.t('fallback.loading') : this.t('fallback.ask', { who: supplier ?? this.t('fallback.askProvider') })}</p>`}
-      ${review && this.size === 'cell' ? html`<p>${this.t(`review.${review}`)}</p>` : nothing}
-      ${found.kind !== 'found'
-        ? nothing
-        : href
-          ? html`<a part="notice-link" href=${href}>${this.t('badge.readNotice')}</a>`
-          : html`<button part="notice-link notice-button" class="link" type="button">${this.t('badge.readNotice')}</button>`}
-    </div>`;
+    return [
+      short ? short.text : found.kind === 'loading' ? this.t('fallback.loading') : this.t('fallback.ask', { who: supplier ?? this.t('fallback.askProvider') }),
+      short ? short.lang : null,
+      review && this.size === 'cell' ? this.t(`review.${review}`) : null,
+      href ?? null,
+      found.kind === 'found' ? this.t('badge.readNotice') : null,
+    ];
   }
 
-  protected override render() {
+  /**
+   * Renders by hand, with no template library: the button is made on the first
+   * update, the toggletip on the first open, and later updates change only what
+   * differs. Supplier text goes in as text (`textContent`), never as markup.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
     const found = this.lookup();
+    const root = this.renderRoot;
+    let button = this.button_;
+    if (!button) {
+      button = this.button_ = make('button', 'button');
+      button.type = 'button';
+      root.append(button);
+    }
     // The interface text may be in another language than the page (a Welsh badge on an English page).
-    return html`<button part="button" type="button" lang=${this.lang_} aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${this.built ? 'tip' : nothing}>${this.labelText(found)}</button>${this.built ? this.renderTip(found) : nothing}`;
+    const lang = this.lang_;
+    if (button.lang !== lang) button.lang = lang;
+    button.setAttribute('aria-expanded', this.open ? 'true' : 'false');
+    const label = this.labelText(found);
+    if (button.textContent !== label) button.textContent = label;
+    if (!this.built) return;
+    let tip = this.tip;
+    if (!tip) {
+      tip = this.tip = make('div', 'toggletip');
+      tip.id = 'tip';
+      tip.setAttribute('role', 'status');
+      root.append(tip);
+      button.setAttribute('aria-controls', 'tip');
+    }
+    tip.hidden = !this.open;
+    const content = this.tipContent(found);
+    const key = JSON.stringify(content);
+    if (key === this.tipKey) return;
+    this.tipKey = key;
+    const [text, textLang, review, href, action] = content;
+    const nodes: Node[] = [make('p', '', text)];
+    if (textLang) (nodes[0] as HTMLElement).lang = textLang;
+    if (review) nodes.push(make('p', '', review));
+    if (action) {
+      if (href) {
+        const link = make('a', 'notice-link', action);
+        link.href = href;
+        nodes.push(link);
+      } else {
+        const notice = make('button', 'notice-link notice-button', action);
+        notice.type = 'button';
+        notice.className = 'link';
+        nodes.push(notice);
+      }
+    }
+    tip.replaceChildren(...nodes);
   }
+}
+
+/** An element of the badge's shadow tree, with its `part` names and its text. */
+function make<K extends keyof HTMLElementTagNameMap>(tag: K, part: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (part) node.setAttribute('part', part);
+  if (text !== undefined) node.textContent = text;
+  return node;
 }

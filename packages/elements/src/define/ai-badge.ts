@@ -11,7 +11,8 @@ const tag = 'candour-ai-badge';
 const versions = ((globalThis as { __candourVersions?: Map<string, string> }).__candourVersions ??= new Map<string, string>());
 if (typeof customElements !== 'undefined') {
   if (!customElements.get(tag)) {
-    customElements.define(tag, CandourAiBadge);
+    // The tag written out, not `tag`: the manifest analyzer reads it from this call.
+    customElements.define('candour-ai-badge', CandourAiBadge);
     versions.set(tag, CANDOUR_VERSION);
   } else if (versions.get(tag) !== CANDOUR_VERSION) {
     console.warn(`<${tag}> is already defined by Candour ${versions.get(tag) ?? 'of an unknown version'}; this copy (${CANDOUR_VERSION}) is not used.`);

@@ -2,7 +2,8 @@
  * Events the elements emit, as typed classes. Each bubbles and is composed, so
  * a provider (or the host page) can listen once at the top and keep an audit
  * trail of what each person was shown. Listeners are typed through
- * `HTMLElementEventMap`.
+ * `HTMLElementEventMap`. Each name is a static getter, not a static field, so a
+ * bundler can drop the classes an entry never uses.
  */
 import type { Audience, ReadingLevel } from '@candour/core/display';
 
@@ -25,7 +26,9 @@ export interface ExplanationDetail {
 
 /** An explanation became visible to the person: the badge's toggletip opened, or a notice was shown. */
 export class CandourExplanationShowEvent extends Event {
-  static readonly eventName = 'candour-explanation-show';
+  static get eventName() {
+    return 'candour-explanation-show' as const;
+  }
   constructor(readonly detail: ExplanationDetail) {
     super(CandourExplanationShowEvent.eventName, init());
   }
@@ -33,7 +36,9 @@ export class CandourExplanationShowEvent extends Event {
 
 /** The badge's toggletip closed; `reason` says how. */
 export class CandourExplanationHideEvent extends Event {
-  static readonly eventName = 'candour-explanation-hide';
+  static get eventName() {
+    return 'candour-explanation-hide' as const;
+  }
   constructor(readonly detail: { feature: string; reason: 'escape' | 'toggle' | 'outside' }) {
     super(CandourExplanationHideEvent.eventName, init());
   }
@@ -44,7 +49,9 @@ export class CandourExplanationHideEvent extends Event {
  * `preventDefault()` to show it yourself; otherwise the provider opens it.
  */
 export class CandourNoticeRequestEvent extends Event {
-  static readonly eventName = 'candour-notice-request';
+  static get eventName() {
+    return 'candour-notice-request' as const;
+  }
   constructor(readonly detail: { feature: string; audience: Audience; readingLevel: ReadingLevel }) {
     super(CandourNoticeRequestEvent.eventName, init(true));
   }
@@ -52,7 +59,9 @@ export class CandourNoticeRequestEvent extends Event {
 
 /** The reader switched between the standard notice and Easy Read. */
 export class CandourReadingLevelChangeEvent extends Event {
-  static readonly eventName = 'candour-reading-level-change';
+  static get eventName() {
+    return 'candour-reading-level-change' as const;
+  }
   constructor(readonly detail: { feature: string; readingLevel: ReadingLevel }) {
     super(CandourReadingLevelChangeEvent.eventName, init());
   }
@@ -64,7 +73,9 @@ export class CandourReadingLevelChangeEvent extends Event {
  * cancel it to refuse.
  */
 export class CandourContentReviewEvent extends Event {
-  static readonly eventName = 'candour-content-review';
+  static get eventName() {
+    return 'candour-content-review' as const;
+  }
   constructor(readonly detail: { feature: string; contentId?: string }) {
     super(CandourContentReviewEvent.eventName, init(true));
   }
@@ -72,7 +83,9 @@ export class CandourContentReviewEvent extends Event {
 
 /** The provider read a manifest: how many features are usable, and what was wrong with the rest. */
 export class CandourManifestLoadEvent extends Event {
-  static readonly eventName = 'candour-manifest-load';
+  static get eventName() {
+    return 'candour-manifest-load' as const;
+  }
   constructor(readonly detail: { features: string[]; brokenFeatures: string[]; issueCount: number }) {
     super(CandourManifestLoadEvent.eventName, init());
   }
@@ -95,7 +108,9 @@ export interface ConsentDecisionDetail {
 
 /** A consent decision (or an objection, or a withdrawal) was recorded in the ledger. */
 export class CandourConsentDecisionEvent extends Event {
-  static readonly eventName = 'candour-consent-decision';
+  static get eventName() {
+    return 'candour-consent-decision' as const;
+  }
   constructor(readonly detail: ConsentDecisionDetail) {
     super(CandourConsentDecisionEvent.eventName, init());
   }
@@ -118,7 +133,9 @@ export type CandourErrorCode =
  * developer why.
  */
 export class CandourErrorEvent extends Event {
-  static readonly eventName = 'candour-error';
+  static get eventName() {
+    return 'candour-error' as const;
+  }
   constructor(readonly detail: { code: CandourErrorCode; message: string; feature?: string; paths?: string[] }) {
     super(CandourErrorEvent.eventName, init());
   }
