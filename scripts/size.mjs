@@ -1,10 +1,12 @@
 // Weighs what a browser pays for each way of using @candour/core and for each
 // element's registration entry: bundles a tiny module importing it (Rollup,
 // node-resolve, terser), then reports the minified and gzipped bytes. Also
-// weighs Lit's floor and, when npm can install it into a temporary folder
-// outside the workspace, IBM Carbon's AI label. Writes docs/SIZE.md.
-// Run after `pnpm build` (the `size` script does both). `--no-carbon` skips
-// the Carbon install (about 40 s and 400 MB of temporary files).
+// weighs Lit's floor and, when npm can install them into a temporary folder
+// outside the workspace, the anchors: IBM Carbon's AI label next to the badge,
+// vanilla-cookieconsent and Klaro next to the consent prompt. Writes
+// docs/SIZE.md. Run after `pnpm build` (the `size` script does both).
+// `--no-anchors` (or `--no-carbon`, its older name) skips every anchor install
+// (about a minute and 400 MB of temporary files).
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -19,6 +21,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const core = `${root}packages/core/dist`;
 const elements = `${root}packages/elements`;
 const BADGE_AIM_GZIP = 7.5 * 1024;
+const PROMPT_AIM_GZIP = 12 * 1024;
+/** The consent anchors' versions, pinned so the comparison moves only when we move it. */
+const VANILLA_COOKIECONSENT = '3.1.0';
+const KLARO = '0.7.22';
+const skipAnchors = process.argv.includes('--no-anchors') ? '`--no-anchors`' : process.argv.includes('--no-carbon') ? '`--no-carbon`' : undefined;
 
 const cases = [
   {
@@ -70,6 +77,31 @@ function resolveFrom(dir) {
   };
 }
 
+/**
+ * A stylesheet as a browser gets it, minified conservatively: comments out and
+ * runs of whitespace shortened (vanilla-cookieconsent ships its CSS minified already).
+ */
+function minifyCss(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};])\s*/g, '$1')
+    .trim();
+}
+
+/** Installs pinned packages with npm, scripts disabled, into a temporary folder outside the workspace; runs `use` on it, then deletes it. */
+async function withInstalled(specs, use) {
+  const dir = mkdtempSync(join(tmpdir(), 'candour-size-anchor-'));
+  try {
+    execFileSync('npm', ['install', '--ignore-scripts', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', ...specs], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000 });
+    return await use(dir);
+  } catch (error) {
+    return { failed: String(error?.stderr || error?.message || error).trim().split('\n').slice(-3).join(' ') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Bundles, minifies and gzips; says which packages ended up inside. */
 async function weigh(input, plugins, rootDir) {
   const bundle = await rollup({ input, plugins: [...plugins, nodeResolve({ rootDir, browser: true })], logLevel: 'silent' });
@@ -108,8 +140,8 @@ for (const file of readdirSync(defineDir).filter((f) => f.endsWith('.js')).sort(
 
 // IBM Carbon's AI label, installed with scripts disabled into a temporary folder outside the workspace.
 let carbon;
-if (process.argv.includes('--no-carbon')) {
-  carbon = { skipped: 'skipped (`--no-carbon`)' };
+if (skipAnchors) {
+  carbon = { skipped: `skipped (${skipAnchors})` };
 } else {
   const dir = mkdtempSync(join(tmpdir(), 'candour-size-carbon-'));
   try {
@@ -123,6 +155,28 @@ if (process.argv.includes('--no-carbon')) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+// The consent prompt's anchors: vanilla-cookieconsent (its ES module and its
+// stylesheet, weighed apart and together) and Klaro (`dist/klaro.js`, its
+// ready-made browser bundle with the CSS and every translation inside).
+let vanilla;
+let klaro;
+if (skipAnchors) {
+  vanilla = klaro = { skipped: `skipped (${skipAnchors})` };
+} else {
+  vanilla = await withInstalled([`vanilla-cookieconsent@${VANILLA_COOKIECONSENT}`], async (dir) => {
+    const pkg = `${dir}/node_modules/vanilla-cookieconsent`;
+    const version = JSON.parse(readFileSync(`${pkg}/package.json`, 'utf8')).version;
+    const js = await weigh(`${pkg}/dist/cookieconsent.esm.js`, [], dir);
+    const css = minifyCss(readFileSync(`${pkg}/dist/cookieconsent.css`, 'utf8'));
+    const cssW = { min: Buffer.byteLength(css), gz: gzipSync(css, { level: 9 }).length };
+    return { version, js, css: cssW };
+  });
+  klaro = await withInstalled([`klaro@${KLARO}`], async (dir) => {
+    const version = JSON.parse(readFileSync(`${dir}/node_modules/klaro/package.json`, 'utf8')).version;
+    return { version, ...(await weigh(`${dir}/node_modules/klaro/dist/klaro.js`, [], dir)) };
+  });
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -152,6 +206,41 @@ const carbonNote = carbon.version
   : carbon.skipped
     ? `Carbon's AI label was not weighed in this run: ${carbon.skipped}.`
     : `Carbon's AI label could not be weighed in this run: installing \`@carbon/web-components\` with \`npm install --ignore-scripts --no-save\` in a temporary folder failed (${carbon.failed.replaceAll('|', '\\|')}).`;
+const prompt = elementRows.find((r) => r.element === 'consent-prompt');
+const anchorFailed = (name, spec, a) =>
+  a.skipped ? `${name} was not weighed in this run: ${a.skipped}.` : `${name} could not be weighed in this run: \`npm install --ignore-scripts --no-save ${spec}\` in a temporary folder failed (${a.failed.replaceAll('|', '\\|')}).`;
+const consentRows = [];
+if (prompt) consentRows.push(`| Candour's consent prompt (\`@candour/elements/define/consent-prompt.js\`, Lit and its CSS included) | ${kb(prompt.min)} | ${kb(prompt.gz)} |`);
+if (vanilla.version) {
+  consentRows.push(
+    `| vanilla-cookieconsent ${vanilla.version}: JS (\`dist/cookieconsent.esm.js\`) | ${kb(vanilla.js.min)} | ${kb(vanilla.js.gz)} |`,
+    `| vanilla-cookieconsent ${vanilla.version}: CSS (\`dist/cookieconsent.css\`) | ${kb(vanilla.css.min)} | ${kb(vanilla.css.gz)} |`,
+    `| **vanilla-cookieconsent ${vanilla.version}: JS + CSS** | ${kb(vanilla.js.min + vanilla.css.min)} | ${kb(vanilla.js.gz + vanilla.css.gz)} |`,
+  );
+}
+if (klaro.version) consentRows.push(`| Klaro ${klaro.version} (\`dist/klaro.js\`: CSS and every translation inside) | ${kb(klaro.min)} | ${kb(klaro.gz)} |`);
+const consentTable = ['| what a page loads to ask for consent | minified | gzipped |', '| --- | ---: | ---: |', ...consentRows].join('\n');
+console.log();
+console.log(consentTable);
+const vanillaGz = vanilla.version ? vanilla.js.gz + vanilla.css.gz : undefined;
+let promptVerdict;
+if (!prompt) promptVerdict = 'The consent prompt has no registration entry in dist.';
+else {
+  const aim = prompt.gz <= PROMPT_AIM_GZIP ? `within the 12 KB aim by ${kb(PROMPT_AIM_GZIP - prompt.gz)}` : `over the 12 KB aim by ${kb(prompt.gz - PROMPT_AIM_GZIP)}`;
+  const anchor = vanillaGz === undefined ? 'vanilla-cookieconsent was not weighed in this run, so the second half of the aim is unchecked' : prompt.gz < vanillaGz ? `${kb(vanillaGz - prompt.gz)} lighter than vanilla-cookieconsent's JS and CSS together (${kb(vanillaGz)})` : `${kb(prompt.gz - vanillaGz)} heavier than vanilla-cookieconsent's JS and CSS together (${kb(vanillaGz)})`;
+  const met = prompt.gz <= PROMPT_AIM_GZIP && vanillaGz !== undefined && prompt.gz < vanillaGz;
+  const verdict = met ? '**Met**' : prompt.gz > PROMPT_AIM_GZIP || (vanillaGz !== undefined && prompt.gz >= vanillaGz) ? `**Missed**` : '**Not checked**';
+  promptVerdict = `${verdict} (aim: at most 12 KB gzipped, Lit included, and lighter than vanilla-cookieconsent): the prompt's entry is ${kb(prompt.gz)} gzipped, ${aim}, and ${anchor}.`;
+}
+const consentNotes = [
+  vanilla.version
+    ? `vanilla-cookieconsent ${vanilla.version} and Klaro were each installed from the npm registry at pinned versions (\`vanilla-cookieconsent@${VANILLA_COOKIECONSENT}\`, \`klaro@${KLARO}\`) with install scripts disabled into a temporary folder outside the workspace (\`npm install --ignore-scripts --no-save\`), weighed, then deleted. vanilla-cookieconsent's ES module was bundled the same way as our entries; its stylesheet, which it ships minified, had comments and extra whitespace taken out and was gzipped at level 9 on its own, so its JS + CSS row is the sum of two gzip streams, as a page loading the two files pays.`
+    : anchorFailed('vanilla-cookieconsent', `vanilla-cookieconsent@${VANILLA_COOKIECONSENT}`, vanilla),
+  klaro.version
+    ? `Klaro's \`dist/klaro.js\` is its complete ready-made browser bundle, styles and every translation included, run through the same bundler and minifier; its lighter prebuilt variants (\`klaro-no-css.js\` with \`klaro.min.css\`, or the no-translations builds) are not weighed here.`
+    : anchorFailed('Klaro', `klaro@${KLARO}`, klaro),
+].join(' ');
+
 const zodVersion = JSON.parse(readFileSync(`${root}node_modules/zod/package.json`, 'utf8')).version;
 const doc = `<!-- Written by scripts/size.mjs (\`pnpm size\`): do not edit by hand. -->
 # Bundle sizes
@@ -177,5 +266,16 @@ ${elementTable}
 ${badgeVerdict} (1 KB = 1,024 bytes.)
 
 ${carbonNote}
+
+## Consent prompt
+
+What a page loads to ask for consent: Candour's prompt (its registration entry as above, Lit and the styles inside the
+JS) against the consent banners suppliers would otherwise reach for.
+
+${consentTable}
+
+${promptVerdict}
+
+${consentNotes}
 `;
 writeFileSync(`${root}docs/SIZE.md`, doc);

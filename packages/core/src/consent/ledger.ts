@@ -9,8 +9,9 @@
 import { canonicalJson } from './canonical';
 import { eventRules, isConsentEvent } from './check';
 import { decide, type Decision, type DecisionQuery } from './decide';
+import { shownFrom, type NoticeSnapshot } from './notice';
 import { ConsentInputError, LedgerStoreError, classifyStorageError, type LedgerProblem } from './problems';
-import type { ConsentEvent, ConsentEventInput } from './schema';
+import type { ConsentEvent, ConsentEventInput, ShownNotice } from './schema';
 import { sha256 } from './sha256';
 import { memoryStore, type ChainHead, type LedgerStore } from './stores';
 
@@ -94,6 +95,13 @@ export interface Ledger {
   retry(): Promise<void>;
   /** Listens to what the ledger does; returns an unsubscribe function. */
   subscribe(listener: (notice: LedgerNotice) => void): () => void;
+  /**
+   * The `shown` part of an event for a notice snapshot (`noticeSnapshot`): its
+   * feature, version, audience, locale, format and the SHA-256 of its canonical
+   * text, as `shownFrom` makes it. Lets a page that records through the ledger
+   * leave the hashing to it, so a consent prompt need not carry SHA-256 itself.
+   */
+  fingerprint(snapshot: NoticeSnapshot): ShownNotice;
   close(): void;
 }
 
@@ -322,6 +330,9 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     async retry() {
       await serial(storeUnsaved);
       await Promise.all(sinks.map((s) => s.flush()));
+    },
+    fingerprint(snapshot) {
+      return shownFrom(snapshot);
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -10,10 +10,14 @@ import {
   decide,
   hashEvent,
   memoryStore,
+  noticeSnapshot,
   sha256,
+  shownFrom,
   type ConsentEvent,
   type DecisionQuery,
 } from '@candour/core/consent';
+import { readDisplayManifest } from '@candour/core/display';
+import { example } from '../helpers';
 import { clock, input, SHOWN } from './support';
 
 const nodeSha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
@@ -87,6 +91,29 @@ describe('recording', () => {
     const events = await ledger.events();
     assert.equal(events[0]!.decidedBy.authorityReference, 'OPG 7000-1234-5678');
     assert.deepEqual(events[1]!.decidedBy.capacity, capacity);
+  });
+});
+
+describe('fingerprint()', () => {
+  test('gives the `shown` part of an event for a notice snapshot, as shownFrom does, hashing its canonical text', async () => {
+    const read = readDisplayManifest(example('candour.json'));
+    assert.ok(read.ok);
+    const feature = read.manifest.features.get('family-chatbot')!;
+    const ledger = createLedger();
+    const welsh = noticeSnapshot(feature, { audience: 'representative', readingLevel: 'standard', locale: 'cy' });
+    const shown = ledger.fingerprint(welsh);
+    assert.deepEqual(shown, shownFrom(welsh));
+    assert.deepEqual(Object.keys(shown).sort(), ['audience', 'feature', 'format', 'locale', 'sha256', 'version']);
+    assert.match(shown.sha256, /^[0-9a-f]{64}$/);
+    assert.equal(shown.locale, 'cy');
+    // Another audience, reading level or language is another text, so another fingerprint.
+    const easyRead = ledger.fingerprint(noticeSnapshot(feature, { audience: 'person', readingLevel: 'easy-read', locale: 'en-GB' }));
+    assert.notEqual(easyRead.sha256, shown.sha256);
+    assert.equal(easyRead.format, 'easy-read');
+    // What it gives is accepted as the `shown` of a recorded event, and kept as given.
+    const { event } = await ledger.record(input({ type: 'shown', feature: 'family-chatbot', shown }));
+    assert.deepEqual(event.shown, shown);
+    ledger.close();
   });
 });
 

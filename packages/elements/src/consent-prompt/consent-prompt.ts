@@ -1,19 +1,22 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { noticeSnapshot, noticeVersionOf, shownFrom } from '@candour/core/consent';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { noticeSnapshot, noticeVersionOf } from '@candour/core/consent';
 import type { ConsentEventInput, ConsentEventType, Decider, DeciderRole, Decision, Ledger, LedgerNotice, ShownNotice } from '@candour/core/consent';
-import type { DisplayFeature } from '@candour/core/display';
-import { CandourElement } from '../internal/candour-element';
+import type { Audience, DisplayFeature, ReadingLevel } from '@candour/core/display';
+import { candourContext, type CandourState } from '../internal/context';
 import { findFeature, pickText, whyMissing } from '../internal/feature';
 import { safeHref } from '../internal/links';
-import { consentPromptMessages } from '../i18n/consent-prompt';
-import type { MessageKey } from '../i18n/translate';
-import { CandourConsentDecisionEvent, CandourNoticeRequestEvent, type CandourErrorCode } from '../events/events';
+import { consentPromptMessages as messages } from '../i18n/consent-prompt';
+import { onMessagesChanged, translate, type MessageKey } from '../i18n/translate';
+import { CandourConsentDecisionEvent, CandourErrorEvent, CandourNoticeRequestEvent, type CandourErrorCode } from '../events/events';
 import { promptStyles } from './consent-prompt.styles';
 
-const messages = consentPromptMessages;
-type Key = keyof (typeof messages)['en-GB'] & MessageKey;
+// Written to be light, as the badge is: no shared base class, no decorators, the
+// provider's state asked for with the context protocol's own event, and the
+// notice's SHA-256 left to the ledger (`ledger.fingerprint`). What the base
+// class gives the other elements, the prompt does itself, in little.
 
+type Key = keyof (typeof messages)['en-GB'] & MessageKey;
+type Text = { text: string; lang: string };
 type Model = 'explicit-consent' | 'inform-and-object';
 
 /** One question: a purpose of the feature and the consent model it rests on. */
@@ -22,64 +25,48 @@ interface Row {
   model: Model;
   kind: string;
   perVisit: boolean;
-  description?: { text: string; lang: string };
-  ifObjecting?: { text: string; lang: string };
+  description?: Text;
+  ifObjecting?: Text;
 }
 
-type View =
-  | { kind: 'loading' }
-  | { kind: 'fallback'; name?: { text: string; lang: string } }
-  | {
-      kind: 'ready';
-      id: string;
-      featureVersion?: string;
-      version: string;
-      name?: { text: string; lang: string };
-      summary: { lines: string[]; lang: string };
-      picture?: { src: string; alt: string; lang: string };
-      easyRead: boolean;
-      rows: Row[];
-      shown: ShownNotice;
-      /** Identifies the notice variant shown, so `shown` is recorded once per variant (inline) or per show (dialog). */
-      variant: string;
-    };
-
-/** What the last choice on a purpose came to, for the confirmation. */
-interface Outcome {
-  result: 'saved' | 'not-saved' | 'failed';
-  eventId?: string;
+interface Ready {
+  id: string;
+  featureVersion?: string;
+  version: string;
+  name?: Text;
+  summary: Text;
+  picture?: { src: string; alt: string; lang: string };
+  easyRead: boolean;
+  rows: Row[];
+  shown: ShownNotice;
+  /** Identifies the notice variant shown, so `shown` is recorded once per variant (inline) or per show (dialog). */
+  variant: string;
 }
 
-type Ready = Extract<View, { kind: 'ready' }>;
+/** Nothing to ask yet (undefined: loading), nothing can be recorded (a name, maybe), or the questions. */
+type View = undefined | { fallback: true; name?: Text } | (Ready & { fallback?: undefined });
+
+/** What the last choice on a purpose came to, for the confirmation: saved, not saved yet, or failed. */
+type Outcome = { result: 'saved' | 'not-saved' | 'failed'; eventId?: string };
 
 type Field = 'name' | 'relationship' | 'authority' | 'assessedBy' | 'assessedOn' | 'outcome' | 'reference';
-type Problem = [CandourErrorCode, string, { feature?: string; paths?: string[] }];
 
 const ROLES: readonly DeciderRole[] = ['person', 'attorney', 'deputy', 'best-interests'];
-const DECIDED = ['granted', 'not-objected', 'declined', 'objected', 'withdrawn'];
 const NO = ['declined', 'objected', 'withdrawn'];
+const DECIDED = ['granted', 'not-objected', ...NO];
 const KINDS = ['direct-care', 'care-administration', 'staff-support', 'service-improvement', 'model-training', 'research', 'communication'];
 
-const lines = (text: string): string[] =>
-  text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
+/** Prompts whose request for the provider's state nobody has answered yet. */
+const waiting = new Set<CandourConsentPrompt>();
+let watching = false;
+
+/** The same object without its undefined members, so no event holds an empty member. */
+const clean = <T>(o: T): T => JSON.parse(JSON.stringify(o));
 
 /** A relative path to a picture file, or an https: address. */
 function pictureSrc(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const safe = safeHref(value);
-  if (safe && /^https:/i.test(safe)) return safe;
-  const v = value.trim();
-  return /^(?:\.{1,2}\/|\/)?[A-Za-z0-9_][^\s:\\]*\.(?:png|svg|jpe?g|webp)$/i.test(v) ? v : undefined;
-}
-
-/** The focused element, looking inside shadow roots, so focus can go back to the very control that opened the dialog. */
-function deepActive(): HTMLElement | undefined {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el instanceof HTMLElement && el !== document.body ? el : undefined;
+  const v = typeof value === 'string' ? value.trim() : '';
+  return /^https:/i.test(v) ? safeHref(v) : /^(?:\.{0,2}\/)?\w[^\s:\\]*\.(?:png|svg|jpe?g|webp)$/i.test(v) ? v : undefined;
 }
 
 /**
@@ -104,14 +91,15 @@ function deepActive(): HTMLElement | undefined {
  * the provider (`consent-store` or its `ledger`), for `subject` (else the
  * provider's), with the provider's `recorder` and `channel`. Each event says
  * exactly which notice was shown (feature, version, audience, locale, format and
- * SHA-256 of its text). When shown, the prompt records a `shown` event per
- * purpose: once per notice variant inline, once per `show()` as a dialog (for a
- * representative whose details are not known yet, just before their decision).
- * After a choice it records `granted`, `declined`, `objected`,
- * `objected-this-visit` or `withdrawn`, fires `candour-consent-decision` and
- * says what was recorded and how to change it, in a status message that takes
- * focus. If the store could not keep it yet, it says so plainly (the ledger
- * keeps it and retries) and reports `consent-not-saved`.
+ * SHA-256 of its text, which the ledger computes: `ledger.fingerprint`). When
+ * shown, the prompt records a `shown` event per purpose: once per notice
+ * variant inline, once per `show()` as a dialog (for a representative whose
+ * details are not known yet, just before their decision). After a choice it
+ * records `granted`, `declined`, `objected`, `objected-this-visit` or
+ * `withdrawn`, fires `candour-consent-decision` and says what was recorded and
+ * how to change it, in a status message that takes focus. If the store could
+ * not keep it yet, it says so plainly (the ledger keeps it and retries) and
+ * reports `consent-not-saved`.
  *
  * **Existing decisions.** A current decision is shown ("You said yes on …")
  * with the other answer offered instead of asking again. When the notice has
@@ -153,12 +141,13 @@ function deepActive(): HTMLElement | undefined {
  * @cssproperty --candour-font-family - Font (inherits by default).
  * @cssproperty --candour-prompt-fg - Text colour (#0b0c0c).
  * @cssproperty --candour-prompt-bg - Background (#ffffff).
- * @cssproperty --candour-prompt-border - Border colour (#0b0c0c).
+ * @cssproperty --candour-prompt-border - Border colour (the text colour).
  * @cssproperty --candour-prompt-padding - Padding inside the prompt (1.25rem).
- * @cssproperty --candour-prompt-font-size - Body text size (1rem; 1.1875rem on wide screens).
+ * @cssproperty --candour-prompt-font-size - Body text size (1.1875rem).
  * @cssproperty --candour-prompt-easy-read-font-size - Body text size in Easy Read (1.375rem).
- * @cssproperty --candour-choice-bg - Choice button background (#ffffff).
- * @cssproperty --candour-choice-fg - Choice button text and border (#0b0c0c).
+ * @cssproperty --candour-choice-bg - Choice button background (the prompt's background).
+ * @cssproperty --candour-choice-fg - Choice button text and border (the prompt's text colour).
+ * @cssproperty --candour-choice-bg-hover - Choice button background under the pointer (#f3f2f1).
  * @cssproperty --candour-choice-min-inline-size - Narrowest a choice button gets before the choices stack (11rem).
  * @cssproperty --candour-error - Error colour (#d4351c).
  * @cssproperty --candour-link - Link colour (#1d70b8).
@@ -170,49 +159,82 @@ function deepActive(): HTMLElement | undefined {
  * @fires candour-error - Nothing can be recorded (`consent-unavailable`, `unknown-feature`…), or an answer is not saved yet (`consent-not-saved`).
  * @fires close - The dialog closed (dialog mode). Does not bubble.
  */
-export class CandourConsentPrompt extends CandourElement {
+export class CandourConsentPrompt extends LitElement {
   static override styles = promptStyles;
 
+  static override properties = {
+    feature: { reflect: true },
+    subject: {},
+    purpose: {},
+    mode: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    visit: {},
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    locale: { reflect: true },
+    audience: { reflect: true },
+    readingLevel: { attribute: 'reading-level', reflect: true },
+    ledger: { attribute: false },
+    decider: { attribute: false },
+    data: { attribute: false },
+    candour: { state: true, attribute: false },
+    decisions: { state: true, attribute: false },
+    outcomes: { state: true, attribute: false },
+    chosenRole: { state: true, attribute: false },
+    whoOpen: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+  };
+
   /** The feature's id in the manifest. */
-  @property({ reflect: true }) feature?: string;
+  declare feature?: string;
 
   /** The person the decision is about (a pseudonymous id); defaults to the provider's `subject`. */
-  @property() subject?: string;
+  declare subject?: string;
 
   /** The purposes to ask about, as space-separated ids; default every purpose of the feature whose consent model is not `none`. */
-  @property() purpose?: string;
+  declare purpose?: string;
 
   /** `inline`: a region in the page; `dialog`: a modal dialog opened with `show()`. */
-  @property({ reflect: true }) mode: 'inline' | 'dialog' = 'inline';
+  declare mode: 'inline' | 'dialog';
 
   /** Whether the dialog is open (dialog mode). */
-  @property({ type: Boolean, reflect: true }) open = false;
+  declare open: boolean;
 
   /** The visit (encounter) being asked about; offers "Not today, for this visit" where the purpose allows it. */
-  @property() visit?: string;
+  declare visit?: string;
 
   /** Level of the heading, 2–6 (default 2); each purpose's heading is one below. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+  declare headingLevel: number;
+
+  /** BCP 47 locale to render in; defaults to the provider's, then the page's `lang`, then en-GB. */
+  declare locale?: string;
+
+  /** Who is reading: the person, a representative, a worker or the provider. Defaults to the provider's, then `person`. */
+  declare audience?: Audience;
+
+  /** `standard` or `easy-read`. Defaults to the provider's, then `standard`. */
+  declare readingLevel?: ReadingLevel;
 
   /** The ledger to record in; defaults to the provider's. */
-  @property({ attribute: false }) ledger?: Ledger;
+  declare ledger?: Ledger;
 
   /** Known details of whoever decides (e.g. a registered attorney already on the record), to spare them typing. */
-  @property({ attribute: false }) decider?: Decider;
+  declare decider?: Decider;
 
   /** The feature itself, when the prompt is used without a provider. */
-  @property({ attribute: false }) data?: DisplayFeature;
+  declare data?: DisplayFeature;
 
-  @state() private decisions = new Map<string, Decision>();
-  @state() private outcomes = new Map<string, Outcome>();
+  /** The provider's state, when the prompt is inside a `candour-provider`. */
+  declare protected candour?: CandourState;
+  declare private decisions: Map<string, Decision>;
+  declare private outcomes: Map<string, Outcome>;
   /** Who the form says is deciding, once someone has chosen. */
-  @state() private chosenRole?: DeciderRole;
-  @state() private whoOpen = false;
-  @state() private errors: Partial<Record<Field, string>> = {};
+  declare private chosenRole?: DeciderRole;
+  declare private whoOpen: boolean;
+  declare private errors: Partial<Record<Field, string>>;
 
-  private view: View = { kind: 'loading' };
-  private problems: Problem[] = [];
-  /** The notice variant's key, the feature and the view, so the notice is hashed once per variant. */
+  private view: View;
+  private problems: [CandourErrorCode, string, { feature?: string; paths?: string[] }][] = [];
+  /** The notice variant's key, the feature and the view, so the notice is fingerprinted once per variant. */
   private memo?: [string, DisplayFeature, Ready];
   /** Versions the notice had when each purpose was last answered, for purposes asked again. */
   private changedFrom = new Map<string, string>();
@@ -227,9 +249,23 @@ export class CandourConsentPrompt extends CandourElement {
   private shownFor: string | null = null;
   private shows = 0;
   private choosing?: Promise<void>;
-  private opener?: HTMLElement;
   private unsubscribe?: () => void;
   private subscribed?: Ledger;
+  /** Stops the provider's updates (given with its first answer). */
+  private leave?: () => void;
+  private stopListening?: () => void;
+  private warned = new Set<string>();
+
+  constructor() {
+    super();
+    this.mode = 'inline';
+    this.open = false;
+    this.headingLevel = 2;
+    this.decisions = new Map();
+    this.outcomes = new Map();
+    this.whoOpen = false;
+    this.errors = {};
+  }
 
   /** Opens the dialog (dialog mode). The content is already built: it paints in this frame. */
   show(): void {
@@ -244,6 +280,11 @@ export class CandourConsentPrompt extends CandourElement {
     this.syncDialog();
   }
 
+  /** Puts focus back on the control that asked for the full notice, once the provider has shown it. */
+  restoreFocus(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part~="read-more"]')?.focus();
+  }
+
   /** Also waits for the ledger: decisions read, events recorded, and the render they cause. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const first = await super.getUpdateComplete();
@@ -253,19 +294,54 @@ export class CandourConsentPrompt extends CandourElement {
     return (await super.getUpdateComplete()) && first;
   }
 
-  override restoreFocus(): void {
-    this.renderRoot.querySelector<HTMLElement>('[part~="read-more"]')?.focus();
+  /** Asks for the provider's state with the context protocol's `context-request` event, subscribing to changes. */
+  private ask(): void {
+    this.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), { context: candourContext, contextTarget: this, callback: this.provide, subscribe: true }));
   }
+
+  /** The provider's answer, now and on every change. */
+  private provide = (state: CandourState | undefined, unsubscribe?: () => void): void => {
+    // A different unsubscribe means a different provider: leave the old one.
+    if (this.leave !== unsubscribe) this.leave?.();
+    this.leave = unsubscribe;
+    waiting.delete(this);
+    this.candour = state;
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!watching) {
+      watching = true;
+      // A provider defined after the prompt announces itself with `context-provider`: waiting prompts ask again.
+      document.addEventListener('context-provider', (e) => {
+        if ((e as Event & { context?: unknown }).context === candourContext) waiting.forEach((p) => p.ask());
+      });
+    }
+    this.ask();
+    if (!this.leave) waiting.add(this);
+    this.stopListening = onMessagesChanged(() => this.requestUpdate());
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    waiting.delete(this);
+    this.leave?.();
+    this.stopListening?.();
     this.unsubscribe?.();
-    this.unsubscribe = this.subscribed = undefined;
+    this.leave = this.unsubscribe = this.subscribed = undefined;
+  }
+
+  private get effectiveLocale(): string {
+    return this.locale || this.candour?.locale || this.closest('[lang]')?.getAttribute('lang') || 'en-GB';
+  }
+
+  private get effectiveAudience(): Audience {
+    return this.audience ?? this.candour?.audience ?? 'person';
+  }
+
+  private get effectiveReadingLevel(): ReadingLevel {
+    return this.readingLevel ?? this.candour?.readingLevel ?? 'standard';
   }
 
   private get ctxLedger(): Ledger | undefined {
@@ -276,29 +352,36 @@ export class CandourConsentPrompt extends CandourElement {
     return this.subject || this.candour?.subject;
   }
 
+  private get ready(): Ready | undefined {
+    return this.view?.fallback ? undefined : this.view;
+  }
+
   /** Who is deciding: as chosen in the form, else the prefilled decider, else an attorney for a representative, else the person. */
   private get who(): DeciderRole {
     const given = this.decider?.role;
     return this.chosenRole ?? (given && ROLES.includes(given) ? given : this.effectiveAudience === 'representative' ? 'attorney' : 'person');
   }
 
-  private get level(): number {
-    const n = Number(this.headingLevel);
-    return Number.isInteger(n) && n >= 2 && n <= 6 ? n : 2;
+  private tx(key: Key, params?: Record<string, string>): string {
+    return translate(messages, this.effectiveLocale, key, params);
   }
 
-  private tx(key: Key, params?: Record<string, string | number>): string {
-    return this.t(messages, key, params);
+  /** Warns once per problem and emits `candour-error`; the prompt shows its fallback. */
+  private report(code: CandourErrorCode, message: string, extra: { feature?: string; paths?: string[] } = { feature: this.feature ?? '' }): void {
+    const key = `${code}:${extra.feature ?? ''}:${message}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(`<${this.localName}>: ${message}`);
+    this.dispatchEvent(new CandourErrorEvent({ code, message, ...extra }));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  protected override willUpdate(): void {
     this.problems = [];
     try {
       this.view = this.compute();
     } catch (error) {
-      this.view = { kind: 'fallback' };
-      this.problems.push(['invalid-property', `The feature could not be read: ${error instanceof Error ? error.message : String(error)}`, { feature: this.feature ?? '' }]);
+      this.view = { fallback: true };
+      this.problems.push(['invalid-property', `The feature could not be read: ${error}`, { feature: this.feature ?? '' }]);
     }
   }
 
@@ -306,10 +389,10 @@ export class CandourConsentPrompt extends CandourElement {
     const id = this.feature ?? ((this.data as { id?: unknown } | undefined)?.id as string | undefined) ?? '';
     const extra = id ? { feature: id } : {};
     const found = findFeature(this.candour, this.feature, this.data);
-    if (found.kind === 'loading') return { kind: 'loading' };
+    if (found.kind === 'loading') return undefined;
     if (found.kind === 'missing') {
-      this.problems.push([found.reason, whyMissing(found.reason, id, this.candour !== undefined), { ...extra, ...(found.paths ? { paths: found.paths } : {}) }]);
-      return { kind: 'fallback' };
+      this.problems.push([found.reason, whyMissing(found.reason, id, !!this.candour), { ...extra, ...(found.paths ? { paths: found.paths } : {}) }]);
+      return { fallback: true };
     }
     const feature = found.feature;
     const locale = this.effectiveLocale;
@@ -318,7 +401,7 @@ export class CandourConsentPrompt extends CandourElement {
     const subject = this.ctxSubject;
     if (!ledger || !subject) {
       this.problems.push(['consent-unavailable', `Cannot record consent for "${id}": ${!ledger ? 'no ledger (set the ledger property, or consent-store on the provider)' : 'no subject (set subject here or on the provider)'}.`, extra]);
-      return { kind: 'fallback', name };
+      return { fallback: true, name };
     }
 
     const wanted = this.purpose?.split(/\s+/).filter(Boolean);
@@ -328,15 +411,20 @@ export class CandourConsentPrompt extends CandourElement {
     }
     const rows: Row[] = [];
     for (const p of purposes) {
-      const c = p?.consent as { model?: string; perVisit?: boolean; ifObjecting?: unknown } | undefined;
-      if (!c || (c.model !== 'explicit-consent' && c.model !== 'inform-and-object') || (wanted && !wanted.includes(p.id))) continue;
-      const description = pickText(p.description, locale);
-      const ifObjecting = c.model === 'inform-and-object' ? pickText(c.ifObjecting, locale) : undefined;
-      rows.push({ id: p.id, model: c.model, kind: p.kind, perVisit: c.perVisit === true, ...(description ? { description } : {}), ...(ifObjecting ? { ifObjecting } : {}) });
+      const c = p?.consent as { model?: Model | 'none'; perVisit?: boolean; ifObjecting?: unknown } | undefined;
+      if (!c?.model || c.model === 'none' || (wanted && !wanted.includes(p.id))) continue;
+      rows.push({
+        id: p.id,
+        model: c.model,
+        kind: p.kind,
+        perVisit: c.perVisit === true,
+        description: pickText(p.description, locale),
+        ifObjecting: c.model === 'inform-and-object' ? pickText(c.ifObjecting, locale) : undefined,
+      });
     }
     if (!rows.length) {
       this.problems.push(['consent-unavailable', `Nothing to ask about "${id}": no purpose${wanted ? ' of those named' : ''} rests on explicit consent or inform-and-object.`, extra]);
-      return { kind: 'fallback', name };
+      return { fallback: true, name };
     }
 
     const audience = this.effectiveAudience;
@@ -345,29 +433,25 @@ export class CandourConsentPrompt extends CandourElement {
     let base = this.memo?.[0] === key && this.memo[1] === feature ? this.memo[2] : undefined;
     if (!base) {
       const snapshot = noticeSnapshot(feature, { audience, readingLevel, locale });
-      const summary = snapshot.sections.summary!;
       const easyRead = snapshot.format === 'easy-read';
-      const pic = easyRead ? (feature.notice.person.easyRead.pictures?.summary as { src?: unknown } | undefined) : undefined;
-      const src = pictureSrc(pic?.src);
+      const src = easyRead ? pictureSrc((feature.notice.person.easyRead.pictures?.summary as { src?: unknown } | undefined)?.src) : undefined;
       const alt = snapshot.pictures?.summary;
       base = {
-        kind: 'ready',
         id,
-        ...(feature.version ? { featureVersion: feature.version } : {}),
+        featureVersion: feature.version,
         version: noticeVersionOf(feature),
-        name,
-        summary: { lines: lines(summary.text), lang: summary.lang },
-        ...(src && alt ? { picture: { src, alt: alt.alt, lang: alt.lang } } : {}),
+        summary: snapshot.sections.summary!,
+        picture: src && alt ? { ...alt, src } : undefined,
         easyRead,
-        rows: [],
-        shown: shownFrom(snapshot),
+        rows,
+        shown: ledger.fingerprint(snapshot),
         variant: key,
       };
       this.memo = [key, feature, base];
     }
     const view: Ready = { ...base, name, rows };
     // Decisions are read again when the question changes (not when only the wording does).
-    const loadKey = [id, view.version, subject, this.visit, rows.map((r) => r.id + r.model).join()].join('\u0000');
+    const loadKey = [id, view.version, subject, this.visit, rows.map((r) => r.id + r.model)].join('\u0000');
     if (loadKey !== this.loadKey || ledger !== this.loadLedger) {
       this.loadKey = loadKey;
       this.loadLedger = ledger;
@@ -378,10 +462,10 @@ export class CandourConsentPrompt extends CandourElement {
     return view;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  protected override updated(): void {
     for (const [code, message, extra] of this.problems) this.report(code, message, extra);
-    const ledger = this.view.kind === 'ready' ? this.ctxLedger : undefined;
+    const view = this.ready;
+    const ledger = view && this.ctxLedger;
     if (ledger !== this.subscribed) {
       this.unsubscribe?.();
       // A new ledger has not been told what was shown.
@@ -390,18 +474,14 @@ export class CandourConsentPrompt extends CandourElement {
       this.unsubscribe = ledger?.subscribe((n) => this.onLedger(n));
     }
     this.syncDialog();
-    const view = this.view;
-    if (view.kind !== 'ready') {
+    if (!view) {
       this.loadKey = this.shownKey = undefined;
-    } else {
-      const shownKey = this.mode === 'dialog' ? (this.open ? `${view.variant}#${this.shows}` : undefined) : view.variant;
-      if (shownKey !== this.shownKey) {
-        this.shownKey = shownKey;
-        if (shownKey) {
-          this.shownFor = null;
-          void this.write(() => this.recordShown(false));
-        }
-      }
+      return;
+    }
+    const shownKey = this.mode !== 'dialog' ? view.variant : this.open ? `${view.variant}#${this.shows}` : undefined;
+    if (shownKey !== this.shownKey && (this.shownKey = shownKey)) {
+      this.shownFor = null;
+      void this.write(() => this.recordShown(false));
     }
   }
 
@@ -417,22 +497,22 @@ export class CandourConsentPrompt extends CandourElement {
   /** Reads the current decision of every purpose asked about. */
   private async load(): Promise<void> {
     const token = ++this.loadToken;
-    const view = this.view;
+    const view = this.ready;
     const ledger = this.ctxLedger;
     const subject = this.ctxSubject;
-    if (view.kind !== 'ready' || !ledger || !subject) return;
+    if (!view || !ledger || !subject) return;
     const found = new Map<string, Decision>();
     try {
       for (const row of view.rows) {
-        found.set(row.id, await ledger.decision({ subject, feature: view.id, purpose: row.id, model: row.model, noticeVersion: view.version, ...(this.visit ? { visit: this.visit } : {}) }));
+        found.set(row.id, await ledger.decision({ subject, feature: view.id, purpose: row.id, model: row.model, noticeVersion: view.version, visit: this.visit }));
       }
     } catch {
       return; // the ledger reports its own problems; the questions stay asked
     }
     if (token !== this.loadToken) return;
     for (const [purpose, d] of found) {
-      const seen = d.basis?.shown ?? d.lastShown?.shown;
-      if (d.state === 'needs-asking-again' && !this.changedFrom.has(purpose) && seen) this.changedFrom.set(purpose, seen.version);
+      const seen = (d.basis ?? d.lastShown)?.shown;
+      if (d.state === 'needs-asking-again' && seen && !this.changedFrom.has(purpose)) this.changedFrom.set(purpose, seen.version);
     }
     this.decisions = found;
   }
@@ -448,25 +528,25 @@ export class CandourConsentPrompt extends CandourElement {
     return result;
   }
 
-  private base(type: ConsentEventType, purpose: string, decidedBy: Decider): ConsentEventInput | undefined {
-    const view = this.view;
+  private input(type: ConsentEventType, purpose: string, decidedBy: Decider): ConsentEventInput | undefined {
+    const view = this.ready;
     const subject = this.ctxSubject;
-    const row = view.kind === 'ready' ? view.rows.find((r) => r.id === purpose) : undefined;
-    if (view.kind !== 'ready' || !subject || !row) return undefined;
+    const row = view?.rows.find((r) => r.id === purpose);
+    if (!view || !subject || !row) return undefined;
     const c = this.candour;
-    return {
+    return clean({
       type,
       subject,
       feature: view.id,
-      ...(view.featureVersion ? { featureVersion: view.featureVersion } : {}),
+      featureVersion: view.featureVersion,
       purpose,
       model: row.model,
       decidedBy,
-      ...(c?.recorder ? { recordedBy: c.recorder } : {}),
+      recordedBy: c?.recorder,
       channel: c?.channel ?? (c?.recorder ? 'staff-assisted' : 'self-service'),
       shown: view.shown,
-      ...(type === 'objected-this-visit' && this.visit ? { visit: this.visit } : {}),
-    };
+      visit: type === 'objected-this-visit' ? this.visit : undefined,
+    });
   }
 
   /**
@@ -477,17 +557,16 @@ export class CandourConsentPrompt extends CandourElement {
    */
   private async recordShown(strict: boolean): Promise<void> {
     const ledger = this.ctxLedger;
-    const view = this.view;
-    if (!ledger || view.kind !== 'ready') return;
+    const view = this.ready;
+    if (!ledger || !view) return;
     const decidedBy = this.readDecider();
     const who = JSON.stringify(decidedBy);
     if (this.shownFor === who) return;
     for (const row of view.rows) {
-      const input = this.base('shown', row.id, decidedBy);
+      const input = this.input('shown', row.id, decidedBy);
       if (!input) return;
       try {
-        const result = await ledger.record(input);
-        this.notSaved(result.stored, result.problems.length);
+        this.notSaved(await ledger.record(input));
       } catch (error) {
         if (strict) throw error;
         return;
@@ -496,32 +575,30 @@ export class CandourConsentPrompt extends CandourElement {
     this.shownFor = who;
   }
 
-  private notSaved(stored: boolean, problems: number): boolean {
-    if (stored && !problems) return false;
-    this.report('consent-not-saved', `A consent event for "${this.feature ?? ''}" is not saved yet: the ledger keeps it and retries (see ledger.status()).`, { feature: this.feature ?? '' });
+  private notSaved({ stored, problems }: { stored: boolean; problems: unknown[] }): boolean {
+    if (stored && !problems.length) return false;
+    this.report('consent-not-saved', `A consent event for "${this.feature ?? ''}" is not saved yet: the ledger keeps it and retries (see ledger.status()).`);
     return true;
   }
 
-  /** Records a choice about one purpose. */
+  /** Records a choice about one purpose; one at a time, so a double click records once. */
   private async choose(purpose: string, type: ConsentEventType, index: number): Promise<void> {
-    // One choice at a time: a double click records once.
     if (this.choosing) return;
     this.choosing = this.record(purpose, type, index).finally(() => (this.choosing = undefined));
     await this.choosing;
   }
 
   private async record(purpose: string, type: ConsentEventType, index: number): Promise<void> {
-    const ledger = this.ctxLedger;
+    const ledger = this.ctxLedger!;
     const decidedBy = this.readDecider();
     let outcome: Outcome;
     try {
       const result = await this.write(async () => {
         await this.recordShown(true);
-        return ledger!.record(this.base(type, purpose, decidedBy)!);
+        return ledger.record(this.input(type, purpose, decidedBy)!);
       });
       this.errors = {};
-      const unsaved = this.notSaved(result.stored, result.problems.length);
-      outcome = { result: unsaved ? 'not-saved' : 'saved', eventId: result.event.id };
+      outcome = { result: this.notSaved(result) ? 'not-saved' : 'saved', eventId: result.event.id };
       this.changedFrom.delete(purpose);
       this.dispatchEvent(
         new CandourConsentDecisionEvent({ subject: result.event.subject, feature: result.event.feature, purpose, type, decidedBy: decidedBy.role, eventId: result.event.id, stored: result.stored }),
@@ -529,107 +606,113 @@ export class CandourConsentPrompt extends CandourElement {
     } catch (error) {
       const problems = (error as { name?: string; problems?: { path: string }[] } | null)?.name === 'ConsentInputError' ? (error as { problems: { path: string }[] }).problems : undefined;
       if (problems) return this.showProblems(problems);
-      this.report('consent-not-saved', `A choice about "${this.feature ?? ''}" could not be recorded: ${error instanceof Error ? error.message : String(error)}`, { feature: this.feature ?? '' });
+      this.report('consent-not-saved', `A choice about "${this.feature ?? ''}" could not be recorded: ${error}`);
       outcome = { result: 'failed' };
     }
     this.outcomes = new Map(this.outcomes).set(purpose, outcome);
     this.loaded = this.load();
     await this.loaded;
     await super.getUpdateComplete();
-    this.renderRoot.querySelector<HTMLElement>(`#status-${index}`)?.focus();
+    this.focusOn(`#status-${index}`);
+  }
+
+  private focusOn(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private async showProblems(problems: readonly { path: string }[]): Promise<void> {
     const errors: Partial<Record<Field, string>> = {};
-    const value = (f: Field) => this.value(f);
+    const missing = (f: Field, key: Key) => {
+      if (!this.value(f)) errors[f] = this.tx(key);
+    };
     for (const { path } of problems) {
       if (path === 'decidedBy.name') errors.name = this.tx('prompt.error.name');
       else if (path === 'decidedBy.authorityReference') errors.authority = this.tx(this.who === 'deputy' ? 'prompt.error.deputy' : 'prompt.error.attorney');
       else if (path === 'decidedBy.capacity.outcome') errors.outcome = this.tx('prompt.error.outcome');
       else if (path === 'decidedBy.capacity') {
-        if (!value('assessedBy')) errors.assessedBy = this.tx('prompt.error.assessedBy');
-        if (!value('assessedOn')) errors.assessedOn = this.tx('prompt.error.assessedOn');
-        if (!value('outcome')) errors.outcome = this.tx('prompt.error.outcome');
+        missing('assessedBy', 'prompt.error.assessedBy');
+        missing('assessedOn', 'prompt.error.assessedOn');
+        missing('outcome', 'prompt.error.outcome');
       }
     }
     this.errors = errors;
     await super.getUpdateComplete();
-    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    this.focusOn('[aria-invalid="true"]');
   }
 
   private value(field: Field): string {
-    if (field === 'outcome') return this.renderRoot.querySelector<HTMLInputElement>('input[name="outcome"]:checked')?.value ?? '';
-    return (this.renderRoot.querySelector<HTMLInputElement>(`input[name="${field}"]`)?.value ?? '').trim();
+    return (this.renderRoot.querySelector<HTMLInputElement>(field === 'outcome' ? 'input[name="outcome"]:checked' : `input[name="${field}"]`)?.value ?? '').trim();
   }
 
   /** The decider from the form (or the prefilled `decider` while the form is not shown). */
   private readDecider(): Decider {
     const role = this.who;
     if (role === 'person') return { role };
-    const v = (f: Field) => this.value(f);
-    const d: Decider = { role };
-    if (v('name')) d.name = v('name');
-    if (v('relationship')) d.relationship = v('relationship');
-    if (role !== 'best-interests' && v('authority')) d.authorityReference = v('authority');
-    if (role === 'best-interests') {
-      const on = v('assessedOn');
-      const outcome = v('outcome') as 'lacks-capacity' | 'has-capacity' | '';
-      if (v('assessedBy') && /^\d{4}-\d{2}-\d{2}$/.test(on) && outcome) {
-        d.capacity = {
-          decision: this.tx('prompt.capacityDecision', { feature: this.view.kind === 'ready' ? (this.view.name?.text ?? this.view.id) : '' }),
-          outcome,
-          assessedBy: v('assessedBy'),
-          assessedAt: `${on}T00:00:00.000Z`,
-          ...(v('reference') ? { reference: v('reference') } : {}),
-        };
-      }
-    }
+    const v = (f: Field) => this.value(f) || undefined;
     // Details the host knows that this form does not ask for (who checked the authority, and when; who was consulted) are kept.
     const known = this.decider?.role === role ? this.decider : undefined;
-    for (const k of ['authorityCheckedBy', 'authorityCheckedAt', 'consulted'] as const) if (known?.[k]) d[k] = known[k];
-    return d;
+    const d: Decider = {
+      role,
+      name: v('name'),
+      relationship: v('relationship'),
+      authorityReference: role !== 'best-interests' ? v('authority') : undefined,
+      authorityCheckedBy: known?.authorityCheckedBy,
+      authorityCheckedAt: known?.authorityCheckedAt,
+      consulted: known?.consulted,
+    };
+    const on = v('assessedOn') ?? '';
+    const outcome = v('outcome') as 'lacks-capacity' | 'has-capacity' | undefined;
+    if (role === 'best-interests' && v('assessedBy') && /^\d{4}-\d\d-\d\d$/.test(on) && outcome) {
+      d.capacity = {
+        decision: this.tx('prompt.capacityDecision', { feature: this.ready?.name?.text ?? this.ready?.id ?? '' }),
+        outcome,
+        assessedBy: v('assessedBy')!,
+        assessedAt: `${on}T00:00:00.000Z`,
+        reference: v('reference'),
+      };
+    }
+    return clean(d);
   }
 
   private syncDialog(): void {
-    const dialog = this.renderRoot?.querySelector?.('dialog');
+    const dialog = this.renderRoot?.querySelector('dialog');
     if (!dialog || !this.isConnected) return;
     if (this.open && !dialog.open) {
-      this.opener = deepActive();
       this.shows++;
       dialog.showModal();
-      this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
-    } else if (!this.open && dialog.open) dialog.close();
+      this.focusOn('#title');
+    } else if (!this.open) dialog.close();
   }
 
-  private onClose = (): void => {
+  /** The dialog closed (Escape, "Close" or `hide()`); the browser puts focus back where it was before. */
+  private onClose(): void {
     this.open = false;
-    const opener = this.opener;
-    this.opener = undefined;
-    if (opener && 'restoreFocus' in opener && typeof opener.restoreFocus === 'function') (opener as { restoreFocus(): void }).restoreFocus();
-    else opener?.focus();
     this.dispatchEvent(new Event('close'));
-  };
+  }
 
   private requestNotice(): void {
-    const view = this.view;
-    if (view.kind !== 'ready') return;
-    this.dispatchEvent(new CandourNoticeRequestEvent({ feature: view.id, audience: this.effectiveAudience, readingLevel: this.effectiveReadingLevel }));
+    const view = this.ready;
+    if (view) this.dispatchEvent(new CandourNoticeRequestEvent({ feature: view.id, audience: this.effectiveAudience, readingLevel: this.effectiveReadingLevel }));
   }
 
-  private heading(level: number, part: string, content: unknown, id: string, focusable = false): TemplateResult {
-    return html`<div role="heading" aria-level=${level} part=${part} id=${id} tabindex=${focusable ? '-1' : nothing} dir="auto">${content}</div>`;
+  private heading(level: number, part: string, content: string, id: string, focusable?: boolean): TemplateResult {
+    return html`<div role="heading" aria-level=${level} part=${part} id=${id} tabindex=${focusable ? -1 : nothing} dir="auto">${content}</div>`;
   }
 
   private date(iso: string): string {
     try {
-      return new Intl.DateTimeFormat(this.effectiveLocale, { dateStyle: 'long' }).format(new Date(iso));
+      return new Date(iso).toLocaleDateString(this.effectiveLocale, { dateStyle: 'long' });
     } catch {
       return iso.slice(0, 10);
     }
   }
 
-  private para(text: string): TemplateResult[] {
-    return lines(text).map((l) => html`<p dir="auto">${l}</p>`);
+  /** Paragraphs of a text, one per line, in the text's language when it is not the interface's. */
+  private para(text: string, lang?: string): TemplateResult[] {
+    return text
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => html`<p lang=${lang ?? nothing} dir="auto">${l.trim()}</p>`);
   }
 
   private renderWho(): TemplateResult {
@@ -642,36 +725,41 @@ export class CandourConsentPrompt extends CandourElement {
     }
     const e = this.errors;
     const known = this.decider?.role === role ? this.decider : undefined;
-    const anyError = Object.keys(e).length > 0;
+    const outcome = e.outcome;
     return html`<fieldset part="who" class="who">
       <legend>${this.tx('prompt.who')}</legend>
-      ${anyError ? html`<p part="error-summary" class="error-summary" role="alert">${this.tx('prompt.error.summary')}</p>` : nothing}
-      <div class="radios">
-        ${ROLES.map(
-          (r) => html`<label class="radio"><input type="radio" name="role" value=${r} .checked=${r === role} @change=${() => this.setRole(r)} /> <span>${this.tx(`prompt.role.${r}`)}</span></label>`,
-        )}
-      </div>
+      ${Object.keys(e).length ? html`<p part="error-summary" class="error" role="alert">${this.tx('prompt.error.summary')}</p>` : nothing}
+      ${this.radios('role', ROLES, (r) => this.tx(`prompt.role.${r}`), (r) => r === role, (r) => this.setRole(r))}
       ${role === 'person'
         ? nothing
         : html`${this.field('name', 'prompt.field.name', known?.name, 'name')}${this.field('relationship', 'prompt.field.relationship', known?.relationship)}
-          ${role === 'best-interests'
-            ? html`${this.field('assessedBy', 'prompt.field.assessedBy', known?.capacity?.assessedBy)}${this.field('assessedOn', 'prompt.field.assessedOn', known?.capacity?.assessedAt?.slice(0, 10), undefined, 'date')}
-                <fieldset part="field" class="field outcome ${e.outcome ? 'invalid' : ''}" aria-describedby=${e.outcome ? 'error-outcome' : nothing}>
+          ${role !== 'best-interests'
+            ? this.field('authority', role === 'deputy' ? 'prompt.field.order' : 'prompt.field.lpa', known?.authorityReference)
+            : html`${this.field('assessedBy', 'prompt.field.assessedBy', known?.capacity?.assessedBy)}${this.field('assessedOn', 'prompt.field.assessedOn', known?.capacity?.assessedAt?.slice(0, 10), 'off', 'date')}
+                <fieldset part="field" class="field ${outcome ? 'invalid' : ''}" aria-describedby=${outcome ? 'error-outcome' : nothing}>
                   <legend>${this.tx('prompt.field.outcome')}</legend>
-                  ${e.outcome ? html`<p part="error" class="error" id="error-outcome">${e.outcome}</p>` : nothing}
-                  ${(['lacks-capacity', 'has-capacity'] as const).map(
-                    (o) => html`<label class="radio"><input type="radio" name="outcome" value=${o} ?checked=${known?.capacity?.outcome === o} aria-invalid=${e.outcome ? 'true' : nothing} /> <span>${this.tx(`prompt.outcome.${o}`)}</span></label>`,
-                  )}
+                  ${outcome ? html`<p part="error" class="error" id="error-outcome">${outcome}</p>` : nothing}
+                  ${this.radios('outcome', ['lacks-capacity', 'has-capacity'] as const, (o) => this.tx(`prompt.outcome.${o}`), (o) => known?.capacity?.outcome === o, undefined, outcome)}
                 </fieldset>
-                ${this.field('reference', 'prompt.field.reference', known?.capacity?.reference)}`
-            : this.field('authority', role === 'deputy' ? 'prompt.field.order' : 'prompt.field.lpa', known?.authorityReference)}`}
+                ${this.field('reference', 'prompt.field.reference', known?.capacity?.reference)}`}`}
     </fieldset>`;
+  }
+
+  private radios<T extends string>(name: string, values: readonly T[], label: (v: T) => string, checked: (v: T) => boolean, change?: (v: T) => void, invalid?: string): TemplateResult {
+    return html`<div class="radios">
+      ${values.map(
+        (v) =>
+          html`<label class="radio"
+            ><input type="radio" name=${name} value=${v} .checked=${checked(v)} aria-invalid=${invalid ? 'true' : nothing} @change=${change ? () => change(v) : nothing} /> ${label(v)}</label
+          >`,
+      )}
+    </div>`;
   }
 
   private openWho = async (): Promise<void> => {
     this.whoOpen = true;
     await super.getUpdateComplete();
-    this.renderRoot.querySelector<HTMLInputElement>('input[name="role"]:checked')?.focus();
+    this.focusOn('input[name="role"]:checked');
   };
 
   private setRole(role: DeciderRole): void {
@@ -679,7 +767,7 @@ export class CandourConsentPrompt extends CandourElement {
     this.errors = {};
   }
 
-  private field(name: Field, label: Key, value?: string, autocomplete?: string, type = 'text'): TemplateResult {
+  private field(name: Field, label: Key, value?: string, autocomplete = 'off', type = 'text'): TemplateResult {
     const error = this.errors[name];
     return html`<div part="field" class="field ${error ? 'invalid' : ''}">
       <label for="field-${name}">${this.tx(label)}</label>
@@ -689,7 +777,7 @@ export class CandourConsentPrompt extends CandourElement {
         name=${name}
         type=${type}
         value=${value ?? ''}
-        autocomplete=${autocomplete ?? 'off'}
+        autocomplete=${autocomplete}
         spellcheck="false"
         aria-invalid=${error ? 'true' : nothing}
         aria-describedby=${error ? `error-${name}` : nothing}
@@ -697,87 +785,79 @@ export class CandourConsentPrompt extends CandourElement {
     </div>`;
   }
 
-  private renderRow(row: Row, index: number, level: number, easyRead: boolean): TemplateResult {
+  private renderRow(row: Row, index: number, level: number, view: Ready): TemplateResult {
     const d = this.decisions.get(row.id);
     const explicit = row.model === 'explicit-consent';
     const decided = d?.basis && DECIDED.includes(d.state) ? d : undefined;
     const said = decided?.basis;
-    const choices: [Key, ConsentEventType][] = [];
-    if (!decided) {
-      choices.push(explicit ? ['prompt.yes', 'granted'] : ['prompt.fine', 'granted'], explicit ? ['prompt.no', 'declined'] : ['prompt.object', 'objected']);
-    } else if (NO.includes(decided.state)) choices.push([explicit ? 'prompt.yes' : 'prompt.fine', 'granted']);
-    else choices.push(explicit ? ['prompt.no', 'withdrawn'] : ['prompt.object', 'objected']);
-    if (row.perVisit && this.visit && !d?.objectedThisVisit && !(decided && NO.includes(decided.state))) choices.push(['prompt.notToday', 'objected-this-visit']);
+    const no = decided && NO.includes(decided.state);
+    const yes: [Key, ConsentEventType] = [explicit ? 'prompt.yes' : 'prompt.fine', 'granted'];
+    const against: [Key, ConsentEventType] = explicit ? ['prompt.no', decided ? 'withdrawn' : 'declined'] : ['prompt.object', 'objected'];
+    const choices = !decided ? [yes, against] : no ? [yes] : [against];
+    if (row.perVisit && this.visit && !d?.objectedThisVisit && !no) choices.push(['prompt.notToday', 'objected-this-visit']);
 
     const from = this.changedFrom.get(row.id);
-    const view = this.view as Extract<View, { kind: 'ready' }>;
     const outcome = this.outcomes.get(row.id);
-    let sentence: string | undefined;
+    const notice = (text: string | false | undefined) => (text ? html`<p class="notice-line" dir="auto">${text}</p>` : nothing);
+    let sentence = '';
     if (said) {
-      const self = said.decidedBy.role === 'person' && this.effectiveAudience === 'person';
+      const state = decided!.state as 'granted';
       const date = this.date(said.at);
-      sentence = self
-        ? this.tx(`prompt.you.${decided!.state as 'granted'}`, { date })
-        : this.tx(`prompt.they.${decided!.state as 'granted'}`, { date, name: said.decidedBy.name ?? this.tx('prompt.thePerson') });
+      sentence =
+        said.decidedBy.role === 'person' && this.effectiveAudience === 'person'
+          ? this.tx(`prompt.you.${state}`, { date })
+          : this.tx(`prompt.they.${state}`, { date, name: said.decidedBy.name ?? this.tx('prompt.thePerson') });
     }
     return html`<section part="purpose" class="purpose" aria-labelledby="purpose-${index}">
       ${this.heading(level, 'purpose-heading', KINDS.includes(row.kind) ? this.tx(`prompt.kind.${row.kind as 'research'}`) : row.id, `purpose-${index}`)}
-      ${row.description ? html`<p lang=${row.description.lang} dir="auto">${row.description.text}</p>` : nothing}
-      ${!decided && from ? html`<p class="notice-line" dir="auto">${this.tx('prompt.changed', { from, to: view.version })}</p>` : nothing}
-      ${!decided && d?.state === 'expired' ? html`<p class="notice-line" dir="auto">${this.tx('prompt.expired')}</p>` : nothing}
-      ${d?.objectedThisVisit ? html`<p class="notice-line" dir="auto">${this.tx('prompt.thisVisit')}</p>` : nothing}
-      ${decided
+      ${row.description ? this.para(row.description.text, row.description.lang) : nothing}
+      ${notice(!decided && from && this.tx('prompt.changed', { from, to: view.version }))} ${notice(!decided && d?.state === 'expired' && this.tx('prompt.expired'))}
+      ${notice(d?.objectedThisVisit && this.tx('prompt.thisVisit'))}
+      ${said
         ? html`<p class="said" dir="auto">${sentence}</p>
-            ${said!.decidedBy.role !== 'person' ? html`<p dir="auto">${this.tx('prompt.as', { role: this.tx(`prompt.role.${said!.decidedBy.role}`) })}</p>` : nothing}
+            ${said.decidedBy.role !== 'person' ? html`<p dir="auto">${this.tx('prompt.as', { role: this.tx(`prompt.role.${said.decidedBy.role}`) })}</p>` : nothing}
             <p dir="auto">${this.tx('prompt.change')}</p>`
-        : html`${this.para(this.tx(explicit ? (easyRead ? 'prompt.er.explicit.intro' : 'prompt.explicit.intro') : easyRead ? 'prompt.er.object.intro' : 'prompt.object.intro'))}
+        : html`${this.para(this.tx(`prompt.${view.easyRead ? 'er.' : ''}${explicit ? 'explicit' : 'object'}.intro`))}
           ${row.ifObjecting ? html`<p dir="auto"><strong>${this.tx('prompt.ifObjecting')}</strong> <span lang=${row.ifObjecting.lang}>${row.ifObjecting.text}</span></p>` : nothing}`}
       <div part="choices" class="choices" role="group" aria-labelledby="purpose-${index}">
         ${choices.map(([key, type]) => html`<button part="choice" class="choice" type="button" data-type=${type} @click=${() => this.choose(row.id, type, index)}>${this.tx(key)}</button>`)}
       </div>
-      <div part=${outcome && outcome.result !== 'saved' ? 'status not-saved' : 'status'} class="status ${outcome ? 'filled' : ''}" id="status-${index}" role="status" tabindex="-1">
-        ${outcome
-          ? outcome.result === 'saved'
-            ? html`<p>${this.tx('prompt.saved')}</p><p>${this.tx('prompt.changeLater')}</p>`
-            : html`<p>${this.tx(outcome.result === 'failed' ? 'prompt.failed' : 'prompt.notSaved')}</p>`
-          : nothing}
-      </div>
+      <div part="status${outcome && outcome.result !== 'saved' ? ' not-saved' : ''}" class="status" id="status-${index}" role="status" tabindex="-1">${
+        // Nothing but the answer inside, not even a space: the status takes room (:not(:empty)) only when it says something.
+        outcome && this.para(outcome.result === 'saved' ? `${this.tx('prompt.saved')}\n${this.tx('prompt.changeLater')}` : this.tx(outcome.result === 'failed' ? 'prompt.failed' : 'prompt.notSaved'))
+      }</div>
     </section>`;
   }
 
-  private renderBody(): TemplateResult {
+  protected override render(): TemplateResult {
     const view = this.view;
-    const level = this.level;
+    const ready = this.ready;
+    const n = Number(this.headingLevel);
+    const level = n >= 2 && n <= 6 ? Math.floor(n) : 2;
     const dialog = this.mode === 'dialog';
-    if (view.kind !== 'ready') {
-      const title = view.kind === 'fallback' && view.name ? this.tx('prompt.heading', { feature: view.name.text }) : this.tx('prompt.title');
-      return html`<div part="base fallback" class="prompt fallback" role=${dialog ? nothing : 'region'} aria-labelledby="title">
-        ${this.heading(level, 'title', title, 'title', dialog)}
-        ${view.kind === 'loading' ? html`<p role="status" dir="auto">${this.tx('prompt.loading')}</p>` : html`<p dir="auto">${this.tx('prompt.unavailable')}</p>`}
-      </div>`;
-    }
-    const href = this.candour?.noticeHref ? safeHref(new URL(this.candour.noticeHref.replace('{feature}', encodeURIComponent(view.id)), document.baseURI).href) : undefined;
-    const title = view.name ? this.tx('prompt.heading', { feature: view.name.text }) : this.tx('prompt.title');
-    return html`<div part="base" class="prompt ${view.easyRead ? 'easy-read' : ''}" role=${dialog ? nothing : 'region'} aria-labelledby="title">
+    const title = view?.name ? this.tx('prompt.heading', { feature: view.name.text }) : this.tx('prompt.title');
+    const template = this.candour?.noticeHref;
+    const href = ready && template ? safeHref(new URL(template.replace('{feature}', encodeURIComponent(ready.id)), document.baseURI).href) : undefined;
+    const body = html`<div part="base${ready ? '' : ' fallback'}" class="prompt ${ready?.easyRead ? 'easy-read' : ''}" role=${dialog ? nothing : 'region'} aria-labelledby="title">
       ${this.heading(level, 'title', title, 'title', dialog)}
-      <div part="summary" class="summary">
-        ${view.picture ? html`<img part="picture" src=${view.picture.src} alt=${view.picture.alt} lang=${view.picture.lang} />` : nothing}
-        <div lang=${view.summary.lang}>${view.summary.lines.map((l) => html`<p dir="auto">${l}</p>`)}</div>
-      </div>
-      <p>
-        ${href
-          ? html`<a part="read-more" href=${href}>${this.tx('prompt.readMore')}</a>`
-          : html`<button part="read-more" class="link" type="button" @click=${this.requestNotice}>${this.tx('prompt.readMore')}</button>`}
-      </p>
-      ${this.renderWho()} ${view.rows.map((row, i) => this.renderRow(row, i, level + 1, view.easyRead))}
+      ${!ready
+        ? html`<p role=${view ? nothing : 'status'} dir="auto">${this.tx(view ? 'prompt.unavailable' : 'prompt.loading')}</p>`
+        : html`<div part="summary" class="summary">
+              ${ready.picture ? html`<img part="picture" src=${ready.picture.src} alt=${ready.picture.alt} lang=${ready.picture.lang} />` : nothing}
+              <div lang=${ready.summary.lang}>${this.para(ready.summary.text)}</div>
+            </div>
+            <p>
+              ${href
+                ? html`<a part="read-more" href=${href}>${this.tx('prompt.readMore')}</a>`
+                : html`<button part="read-more" class="link" type="button" @click=${this.requestNotice}>${this.tx('prompt.readMore')}</button>`}
+            </p>
+            ${this.renderWho()} ${ready.rows.map((row, i) => this.renderRow(row, i, level + 1, ready))}`}
     </div>`;
-  }
-
-  protected override render() {
-    if (this.mode !== 'dialog') return this.renderBody();
-    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
-      ${this.renderBody()}
-      <button part="close" class="close" type="button" @click=${this.hide}>${this.tx('prompt.close')}</button>
-    </dialog>`;
+    return dialog
+      ? html`<dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
+          ${body}
+          <button part="close" class="choice" type="button" @click=${this.hide}>${this.tx('prompt.close')}</button>
+        </dialog>`
+      : body;
   }
 }
