@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { parseManifest, assessPledge, type PledgeAssessment } from '@candour/core';
 import { getDefaultRegistry } from '@candour/core/frameworks';
@@ -352,16 +352,15 @@ describe('candour-pledge', () => {
       const [first, second] = [...shadow(element).querySelectorAll('details')];
       first!.querySelector('summary')!.focus();
       expect(first!.open).to.equal(false);
+      // A summary toggles its details when the key's default action runs, which a busy browser may do a little later.
       await sendKeys({ press: 'Enter' });
-      await settled(element);
-      expect(first!.open).to.equal(true);
+      await waitUntil(() => first!.open, 'Enter on the first summary opens its evidence');
       expect(first!.querySelector('li')!.checkVisibility()).to.equal(true);
       second!.querySelector('summary')!.focus();
       await sendKeys({ press: ' ' });
-      await settled(element);
-      expect(second!.open).to.equal(true);
+      await waitUntil(() => second!.open, 'Space on the second summary opens its evidence');
       await sendKeys({ press: ' ' });
-      expect(second!.open).to.equal(false);
+      await waitUntil(() => !second!.open, 'Space again closes it');
     });
 
     it('expands every detail for printing, and closes them again afterwards', async () => {
