@@ -1,6 +1,7 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import type { Audience, DisplayFeature, HumanReviewPractice, Involvement, ReadingLevel } from '@candour/core/display';
-import { candourContext, type CandourState } from '../internal/context';
+import type { CandourState } from '../internal/context';
+import { ContextLink } from '../internal/context-link';
 import { asInvolvement, asReview, findFeature, pickText, whyMissing, type FeatureLookup } from '../internal/feature';
 import { safeHref } from '../internal/links';
 import { lookup, onMessagesChanged, translate, type MessageKey } from '../i18n/translate';
@@ -18,7 +19,6 @@ import { badgeStyles } from './ai-badge.styles';
 /** Badges on the page, re-rendered when a supplier registers messages. */
 const live = new Set<CandourAiBadge>();
 /** Badges whose request for the provider's state nobody has answered yet. */
-const waiting = new Set<CandourAiBadge>();
 let watching = false;
 /** Labels and the language they are in, by locale (and involvement and review); emptied when catalogues change. */
 const labels = new Map<string, string>();
@@ -96,8 +96,10 @@ export class CandourAiBadge extends ReactiveElement {
   declare private open?: boolean;
   /** Set on first open: the toggletip's content exists only from then on. */
   private built?: boolean;
-  /** Stops the provider's updates (given with its first answer). */
-  private unsubscribe?: () => void;
+  /** The provider's state, asked for by hand (no @lit/context consumer). */
+  private link = new ContextLink(this, (state) => {
+    this.candour = state;
+  });
   private warned?: Set<string>;
   /** The badge's button, made on the first update. */
   private button_?: HTMLButtonElement;
@@ -106,18 +108,13 @@ export class CandourAiBadge extends ReactiveElement {
   /** What the toggletip shows, so its content is rebuilt only when that changes. */
   private tipKey?: string;
 
-  /** Starts, once, what all badges share: re-rendering on new messages, and waiting for a late provider. */
+  /** Starts, once, what all badges share: re-rendering on new messages. */
   private static watch(): void {
     if (watching) return;
     watching = true;
     onMessagesChanged(() => {
       labels.clear();
       live.forEach((badge) => badge.requestUpdate());
-    });
-    // A provider defined after the badges (static HTML, the badge's script first)
-    // announces itself with `context-provider`: the waiting badges ask again.
-    document.addEventListener('context-provider', (event) => {
-      if ((event as Event & { context?: unknown }).context === candourContext) waiting.forEach((badge) => badge.ask());
     });
   }
 
@@ -128,35 +125,17 @@ export class CandourAiBadge extends ReactiveElement {
     this.addEventListener('click', this);
   }
 
-  /** Asks for the provider's state with the context protocol's `context-request` event (what @lit/context's consumer sends), subscribing to changes. */
-  private ask(): void {
-    this.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), { context: candourContext, contextTarget: this, callback: this.provide, subscribe: true }));
-  }
-
-  /** The provider's answer, now and on every change. */
-  private provide = (state: CandourState | undefined, unsubscribe?: () => void): void => {
-    // A different unsubscribe means a different provider: leave the old one.
-    if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
-    this.unsubscribe = unsubscribe;
-    waiting.delete(this);
-    this.candour = state;
-  };
-
   override connectedCallback(): void {
     super.connectedCallback();
     CandourAiBadge.watch();
     live.add(this);
-    this.ask();
-    // Providers answer at once; without an answer, ask again when one appears.
-    if (!this.unsubscribe) waiting.add(this);
+    this.link.connect();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     live.delete(this);
-    waiting.delete(this);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.link.disconnect();
     document.removeEventListener('click', this, true);
   }
 

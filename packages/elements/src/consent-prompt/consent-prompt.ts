@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { noticeSnapshot, noticeVersionOf } from '@candour/core/consent';
 import type { ConsentEventInput, ConsentEventType, Decider, DeciderRole, Decision, Ledger, LedgerNotice, ShownNotice } from '@candour/core/consent';
 import type { Audience, DisplayFeature, ReadingLevel } from '@candour/core/display';
-import { candourContext, type CandourState } from '../internal/context';
+import type { CandourState } from '../internal/context';
+import { ContextLink } from '../internal/context-link';
 import { findFeature, pickText, whyMissing } from '../internal/feature';
 import { safeHref } from '../internal/links';
 import { consentPromptMessages as messages } from '../i18n/consent-prompt';
@@ -57,8 +58,6 @@ const DECIDED = ['granted', 'not-objected', ...NO];
 const KINDS = ['direct-care', 'care-administration', 'staff-support', 'service-improvement', 'model-training', 'research', 'communication'];
 
 /** Prompts whose request for the provider's state nobody has answered yet. */
-const waiting = new Set<CandourConsentPrompt>();
-let watching = false;
 
 /** The same object without its undefined members, so no event holds an empty member. */
 const clean = <T>(o: T): T => JSON.parse(JSON.stringify(o));
@@ -251,8 +250,10 @@ export class CandourConsentPrompt extends LitElement {
   private choosing?: Promise<void>;
   private unsubscribe?: () => void;
   private subscribed?: Ledger;
-  /** Stops the provider's updates (given with its first answer). */
-  private leave?: () => void;
+  /** The provider's state, asked for by hand (no @lit/context consumer). */
+  private link = new ContextLink(this, (state) => {
+    this.candour = state;
+  });
   private stopListening?: () => void;
   private warned = new Set<string>();
 
@@ -294,42 +295,19 @@ export class CandourConsentPrompt extends LitElement {
     return (await super.getUpdateComplete()) && first;
   }
 
-  /** Asks for the provider's state with the context protocol's `context-request` event, subscribing to changes. */
-  private ask(): void {
-    this.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), { context: candourContext, contextTarget: this, callback: this.provide, subscribe: true }));
-  }
-
-  /** The provider's answer, now and on every change. */
-  private provide = (state: CandourState | undefined, unsubscribe?: () => void): void => {
-    // A different unsubscribe means a different provider: leave the old one.
-    if (this.leave !== unsubscribe) this.leave?.();
-    this.leave = unsubscribe;
-    waiting.delete(this);
-    this.candour = state;
-  };
-
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!watching) {
-      watching = true;
-      // A provider defined after the prompt announces itself with `context-provider`: waiting prompts ask again.
-      document.addEventListener('context-provider', (e) => {
-        if ((e as Event & { context?: unknown }).context === candourContext) waiting.forEach((p) => p.ask());
-      });
-    }
-    this.ask();
-    if (!this.leave) waiting.add(this);
+    this.link.connect();
     this.stopListening = onMessagesChanged(() => this.requestUpdate());
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    waiting.delete(this);
-    this.leave?.();
+    this.link.disconnect();
     this.stopListening?.();
     this.unsubscribe?.();
-    this.leave = this.unsubscribe = this.subscribed = undefined;
+    this.unsubscribe = this.subscribed = undefined;
   }
 
   private get effectiveLocale(): string {
