@@ -350,17 +350,23 @@ describe('candour-pledge', () => {
     it('opens the evidence with Enter and Space', async () => {
       const { element } = await mount(undefined, { audience: 'provider' });
       const [first, second] = [...shadow(element).querySelectorAll('details')];
-      first!.querySelector('summary')!.focus();
+      const focusOn = async (summary: HTMLElement) => {
+        summary.focus();
+        await waitUntil(() => shadow(element).activeElement === summary, 'the summary takes focus', { timeout: 5000 });
+      };
+      await focusOn(first!.querySelector('summary')!);
       expect(first!.open).to.equal(false);
-      // A summary toggles its details when the key's default action runs, which a busy browser may do a little later.
+      // A summary toggles its details when the key's default action runs, which a busy browser (two run these
+      // tests side by side) may do a good while later.
+      const slow = { timeout: 5000 };
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => first!.open, 'Enter on the first summary opens its evidence');
+      await waitUntil(() => first!.open, 'Enter on the first summary opens its evidence', slow);
       expect(first!.querySelector('li')!.checkVisibility()).to.equal(true);
-      second!.querySelector('summary')!.focus();
+      await focusOn(second!.querySelector('summary')!);
       await sendKeys({ press: ' ' });
-      await waitUntil(() => second!.open, 'Space on the second summary opens its evidence');
+      await waitUntil(() => second!.open, 'Space on the second summary opens its evidence', slow);
       await sendKeys({ press: ' ' });
-      await waitUntil(() => !second!.open, 'Space again closes it');
+      await waitUntil(() => !second!.open, 'Space again closes it', slow);
     });
 
     it('expands every detail for printing, and closes them again afterwards', async () => {
