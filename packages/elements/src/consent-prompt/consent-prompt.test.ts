@@ -474,9 +474,13 @@ describe('candour-consent-prompt', () => {
       before.focus();
       element.show();
       await element.updateComplete;
-      for (let i = 0; i < 8; i++) {
+      // Through the dialog's own controls (fewer than it has: past the last one Firefox moves focus to its own
+      // toolbar, as native modal dialogs allow, and keys sent to later test pages would then go astray).
+      const controls = root(element).querySelectorAll('dialog button, dialog a[href], dialog input, dialog select').length;
+      expect(controls).to.be.greaterThan(3);
+      for (let i = 0; i < controls - 1; i++) {
         await sendKeys({ press: 'Tab' });
-        expect(document.activeElement !== before && document.activeElement !== after, 'focus never reaches the page behind').to.equal(true);
+        expect(document.activeElement === element, 'focus stays in the dialog and never reaches the page behind').to.equal(true);
       }
       element.hide();
       await element.updateComplete;
