@@ -470,7 +470,7 @@ describe('candour-consent-prompt', () => {
     });
 
     it('keeps Tab inside the open dialog', async () => {
-      const { element, before, after } = await mount({ feature: 'family-chatbot', mode: 'dialog' });
+      const { element, before } = await mount({ feature: 'family-chatbot', mode: 'dialog' });
       before.focus();
       element.show();
       await element.updateComplete;
