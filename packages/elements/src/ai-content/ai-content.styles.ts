@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { secondaryButton } from '../internal/button-styles';
 
 /*
  * Unchecked AI content is told apart three ways besides colour: the words
@@ -76,18 +77,7 @@ export const contentStyles = css`
   .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.75rem; margin-block-start: 0.5rem; }
   button, a { font: inherit; }
   .review {
-    appearance: none;
-    box-sizing: border-box;
-    min-block-size: 44px;
-    margin: 0;
-    padding-block: 0.5rem;
-    padding-inline: 0.875rem;
-    border: 2px solid transparent;
-    border-radius: 0;
-    box-shadow: 0 2px 0 var(--candour-button-shadow, #929191);
-    background: var(--candour-button-bg, #f3f2f1);
-    color: var(--candour-button-fg, #0b0c0c);
-    cursor: pointer;
+    ${secondaryButton}
   }
   .review:hover { background: var(--candour-button-bg-hover, #dbdad9); }
   .about {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { secondaryButton } from '../internal/button-styles';
 
 /*
  * The default look sits next to GOV.UK and NHS.UK pages: their text colour,
@@ -50,24 +51,13 @@ export const noticeStyles = css`
     margin-block: 0 1.5rem;
   }
   button {
-    appearance: none;
-    box-sizing: border-box;
+    ${secondaryButton}
     display: inline-flex;
     align-items: center;
     gap: 0.5rem;
-    min-block-size: 44px;
-    margin: 0;
-    padding-block: 0.5rem;
-    padding-inline: 0.875rem;
-    border: 2px solid transparent;
-    border-radius: 0;
-    box-shadow: 0 2px 0 var(--candour-button-shadow, #929191);
-    background: var(--candour-button-bg, #f3f2f1);
-    color: var(--candour-button-fg, #0b0c0c);
     font: inherit;
     font-size: 1rem;
     line-height: 1.25;
-    cursor: pointer;
     text-align: start;
   }
   button:hover { background: var(--candour-button-bg-hover, #dbdad9); }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { secondaryButton } from '../internal/button-styles';
 
 /*
  * Beside GOV.UK and NHS.UK pages: their text colour, yellow focus with a black
@@ -58,24 +59,13 @@ export const centreStyles = css`
   .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; }
 
   button {
-    appearance: none;
-    box-sizing: border-box;
+    ${secondaryButton}
     display: inline-flex;
     align-items: center;
-    min-block-size: 44px;
     min-inline-size: 44px;
-    margin: 0;
-    padding-block: 0.5rem;
-    padding-inline: 0.875rem;
-    border: 2px solid transparent;
-    border-radius: 0;
-    box-shadow: 0 2px 0 var(--candour-button-shadow, #929191);
-    background: var(--candour-button-bg, #f3f2f1);
-    color: var(--candour-button-fg, #0b0c0c);
     font: inherit;
     font-size: 1rem;
     line-height: 1.25;
-    cursor: pointer;
     text-align: start;
   }
   button:hover { background: var(--candour-button-bg-hover, #dbdad9); }
