@@ -24,6 +24,9 @@ describe('candour-ai-badge', () => {
     expect(tip(element)!.hidden).to.equal(false);
     expect(tip(element)!.textContent).to.contain('AI drafted this visit note');
     expect(button(element).getAttribute('aria-expanded')).to.equal('true');
+    // Its rules come with it: a positioned box under the badge, not a block in the text.
+    expect(getComputedStyle(tip(element)!).position).to.equal('absolute');
+    expect(getComputedStyle(element).position).to.equal('relative');
   });
 
   it('opens with the keyboard, closes on Escape and returns focus to the button', async () => {
@@ -138,5 +141,58 @@ describe('candour-ai-badge', () => {
     provider.append(element);
     await settled(element);
     expect(button(element).textContent).to.match(/^Gyda chymorth AI/);
+  });
+
+  it('badges side by side share one provider subscription, and keep it when the badge that asked leaves', async () => {
+    const { provider } = await withProvider<CandourAiBadge>(
+      html`<p><candour-ai-badge feature="rota-builder"></candour-ai-badge><candour-ai-badge feature="rota-builder"></candour-ai-badge><candour-ai-badge feature="rota-builder"></candour-ai-badge></p>`,
+    );
+    const badges = [...provider.querySelectorAll<CandourAiBadge>('candour-ai-badge')];
+    for (const b of badges) await settled(b);
+    const requests: Event[] = [];
+    const count = (e: Event) => requests.push(e);
+    provider.addEventListener('context-request', count, true);
+    const more = document.createElement('candour-ai-badge') as CandourAiBadge;
+    more.setAttribute('feature', 'rota-builder');
+    badges[0]!.parentElement!.append(more);
+    await settled(more);
+    expect(requests.length, 'a badge beside others joins their subscription').to.equal(0);
+    expect(button(more).textContent).to.match(/^AI assisted/);
+    // The first badge made the request; once it is gone, the others still hear of changes.
+    badges[0]!.remove();
+    await settled(provider);
+    (provider as HTMLElement & { locale?: string }).locale = 'cy';
+    await settled(provider);
+    for (const b of [badges[1]!, badges[2]!, more]) {
+      await settled(b);
+      expect(button(b).textContent).to.match(/^Gyda chymorth AI/);
+    }
+    // The removed badge hears nothing while away, and catches up when put back.
+    expect(button(badges[0]!).textContent).to.match(/^AI assisted/);
+    provider.append(badges[0]!);
+    await settled(badges[0]!);
+    expect(button(badges[0]!).textContent).to.match(/^Gyda chymorth AI/);
+    provider.removeEventListener('context-request', count, true);
+  });
+
+  it('badges side by side under different providers each hear their own', async () => {
+    const { provider } = await withProvider<CandourAiBadge>(
+      html`<p><candour-ai-badge feature="rota-builder"></candour-ai-badge></p>`,
+    );
+    const inner = document.createElement('candour-provider') as HTMLElement & { manifest?: unknown; locale?: string; updateComplete?: Promise<unknown> };
+    inner.manifest = await exampleManifest();
+    inner.locale = 'cy';
+    inner.innerHTML = '<p><candour-ai-badge feature="rota-builder"></candour-ai-badge></p>';
+    provider.append(inner);
+    await inner.updateComplete;
+    const [outerBadge, innerBadge] = [...provider.querySelectorAll<CandourAiBadge>('candour-ai-badge')];
+    await settled(outerBadge!);
+    await settled(innerBadge!);
+    expect(button(outerBadge!).textContent).to.match(/^AI assisted/);
+    expect(button(innerBadge!).textContent).to.match(/^Gyda chymorth AI/);
+    // Moved to the outer paragraph, the inner badge asks again from there.
+    outerBadge!.parentElement!.append(innerBadge!);
+    await settled(innerBadge!);
+    expect(button(innerBadge!).textContent).to.match(/^AI assisted/);
   });
 });

@@ -1,4 +1,4 @@
-import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import { ReactiveElement, adoptStyles, supportsAdoptingStyleSheets, type PropertyValues } from '@lit/reactive-element';
 import type { Audience, DisplayFeature, HumanReviewPractice, Involvement, ReadingLevel } from '@candour/core/display';
 import type { CandourState } from '../internal/context';
 import { ContextLink } from '../internal/context-link';
@@ -7,7 +7,7 @@ import { safeHref } from '../internal/links';
 import { lookup, onMessagesChanged, translate, type MessageKey } from '../i18n/translate';
 import { badgeLabelMessages as messages } from '../i18n/badge';
 import { CandourErrorEvent, CandourExplanationHideEvent, CandourExplanationShowEvent, CandourNoticeRequestEvent } from '../events/events';
-import { badgeStyles } from './ai-badge.styles';
+import { badgeStyles, tipStyles } from './ai-badge.styles';
 
 // The badge is the element a page has hundreds of, so it is written for that: it
 // extends Lit's `ReactiveElement` (properties, attributes, batched updates and
@@ -216,6 +216,12 @@ export class CandourAiBadge extends ReactiveElement {
   private toggle(open: boolean, reason: 'escape' | 'toggle' | 'outside'): void {
     if (open === !!this.open) return;
     this.open = open;
+    if (open && !this.built) {
+      // The first open brings the toggletip's rules (adopted sheets are replaced, so the badge's own stay first;
+      // without adopted sheets, Lit appends a <style>).
+      const own = (this.constructor as typeof ReactiveElement).elementStyles;
+      adoptStyles(this.renderRoot as ShadowRoot, supportsAdoptingStyleSheets ? [...own, tipStyles] : [tipStyles]);
+    }
     // The open badge is lifted above its neighbours (and positions its toggletip).
     this.toggleAttribute('data-open', open);
     this.built ||= open;
@@ -290,14 +296,17 @@ export class CandourAiBadge extends ReactiveElement {
     if (!button) {
       button = this.button_ = make('button', 'button');
       button.type = 'button';
-      root.append(button);
     }
+    // Attributes are written only when they change, and the new button gets them all before it is
+    // put in the shadow root, so a page of badges costs one style pass rather than one per write.
     // The interface text may be in another language than the page (a Welsh badge on an English page).
     const lang = this.lang_;
     if (button.lang !== lang) button.lang = lang;
-    button.setAttribute('aria-expanded', this.open ? 'true' : 'false');
+    const expanded = this.open ? 'true' : 'false';
+    if (button.getAttribute('aria-expanded') !== expanded) button.setAttribute('aria-expanded', expanded);
     const label = this.labelText(found);
     if (button.textContent !== label) button.textContent = label;
+    if (!button.parentNode) root.append(button);
     if (!this.built) return;
     let tip = this.tip;
     if (!tip) {
