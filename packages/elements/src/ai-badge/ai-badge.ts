@@ -8,6 +8,7 @@ import { lookup, onMessagesChanged, translate, type MessageKey } from '../i18n/t
 import { badgeLabelMessages as messages } from '../i18n/badge';
 import { CandourErrorEvent, CandourExplanationHideEvent, CandourExplanationShowEvent, CandourNoticeRequestEvent } from '../events/events';
 import { badgeStyles, tipStyles } from './ai-badge.styles';
+import { readerAudience, readerLocale, readerReadingLevel } from '../internal/reader';
 
 // The badge is the element a page has hundreds of, so it is written for that: it
 // extends Lit's `ReactiveElement` (properties, attributes, batched updates and
@@ -140,15 +141,15 @@ export class CandourAiBadge extends ReactiveElement {
   }
 
   private get effectiveLocale(): string {
-    return this.locale || this.candour?.locale || this.closest('[lang]')?.getAttribute('lang') || 'en-GB';
+    return readerLocale(this, this.locale, this.candour);
   }
 
   private get effectiveAudience(): Audience {
-    return this.audience ?? this.candour?.audience ?? 'person';
+    return readerAudience(this.audience, this.candour);
   }
 
   private get effectiveReadingLevel(): ReadingLevel {
-    return this.readingLevel ?? this.candour?.readingLevel ?? 'standard';
+    return readerReadingLevel(this.readingLevel, this.candour);
   }
 
   private t(key: MessageKey & keyof (typeof messages)['en-GB'], params?: Readonly<Record<string, string>>): string {

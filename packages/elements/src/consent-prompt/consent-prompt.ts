@@ -10,6 +10,7 @@ import { consentPromptMessages as messages } from '../i18n/consent-prompt';
 import { onMessagesChanged, translate, type MessageKey } from '../i18n/translate';
 import { CandourConsentDecisionEvent, CandourErrorEvent, CandourNoticeRequestEvent, type CandourErrorCode } from '../events/events';
 import { promptStyles } from './consent-prompt.styles';
+import { readerAudience, readerLocale, readerReadingLevel } from '../internal/reader';
 
 // Written to be light, as the badge is: no shared base class, no decorators, the
 // provider's state asked for with the context protocol's own event, and the
@@ -311,15 +312,15 @@ export class CandourConsentPrompt extends LitElement {
   }
 
   private get effectiveLocale(): string {
-    return this.locale || this.candour?.locale || this.closest('[lang]')?.getAttribute('lang') || 'en-GB';
+    return readerLocale(this, this.locale, this.candour);
   }
 
   private get effectiveAudience(): Audience {
-    return this.audience ?? this.candour?.audience ?? 'person';
+    return readerAudience(this.audience, this.candour);
   }
 
   private get effectiveReadingLevel(): ReadingLevel {
-    return this.readingLevel ?? this.candour?.readingLevel ?? 'standard';
+    return readerReadingLevel(this.readingLevel, this.candour);
   }
 
   private get ctxLedger(): Ledger | undefined {

@@ -11,6 +11,7 @@ import type { Audience, ReadingLevel } from '@candour/core/display';
 import { candourContext, type CandourState } from './context';
 import { onMessagesChanged, translate, lookup, type DefaultMessages, type MessageKey } from '../i18n/translate';
 import { CandourErrorEvent, type CandourErrorCode } from '../events/events';
+import { readerAudience, readerLocale, readerReadingLevel } from './reader';
 
 export abstract class CandourElement extends LitElement {
   /** The provider's state, when the element is inside a `candour-provider`. */
@@ -41,15 +42,15 @@ export abstract class CandourElement extends LitElement {
   }
 
   protected get effectiveLocale(): string {
-    return this.locale || this.candour?.locale || this.closest('[lang]')?.getAttribute('lang') || 'en-GB';
+    return readerLocale(this, this.locale, this.candour);
   }
 
   protected get effectiveAudience(): Audience {
-    return this.audience ?? this.candour?.audience ?? 'person';
+    return readerAudience(this.audience, this.candour);
   }
 
   protected get effectiveReadingLevel(): ReadingLevel {
-    return this.readingLevel ?? this.candour?.readingLevel ?? 'standard';
+    return readerReadingLevel(this.readingLevel, this.candour);
   }
 
   /** The element's own phrases; each element passes its namespace's defaults. */
