@@ -9,6 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { eventRules } from './check';
+import { audience } from '../manifest/layers';
 
 /** Version of the event format; a newer major is refused when read. */
 export const CONSENT_EVENT_FORMAT = 1;
@@ -105,7 +106,7 @@ export const shownNotice = z.strictObject({
   /** The notice's version (`major.minor`): a new major is a material change. */
   version: z.string().check(z.regex(/^\d+\.\d+$/, { error: 'a notice version written major.minor, such as "2.1"' })),
   /** Whose version of the notice was shown. */
-  audience: z.enum(['person', 'representative', 'worker', 'provider']),
+  audience,
   /** The locale of the text actually shown (after fallback). */
   locale: text,
   format: z.enum(['standard', 'easy-read']),
