@@ -364,6 +364,35 @@ describe('candour-consent-prompt', () => {
       expect(decisions.events).to.have.length(0);
       await expect(element).to.be.accessible();
     });
+
+    it('keeps what was typed, the radio picked and the focus when it updates for another reason', async () => {
+      const { element } = await mount({ feature: 'visit-note-summary', audience: 'representative' });
+      radio(element, 'role', 'best-interests').click();
+      await element.updateComplete;
+      radio(element, 'outcome', 'lacks-capacity').click();
+      const name = input(element, 'name');
+      name.focus();
+      name.value = 'Dr Joan Ellis';
+      element.headingLevel = 3;
+      await element.updateComplete;
+      expect(root(element).querySelector('[part~="title"]')!.getAttribute('aria-level')).to.equal('3');
+      expect(input(element, 'name') === name, 'the same field').to.equal(true);
+      expect(name.value).to.equal('Dr Joan Ellis');
+      expect(radio(element, 'outcome', 'lacks-capacity').checked).to.equal(true);
+      expect(active(element) === name, 'focus stays in the field').to.equal(true);
+    });
+
+    it('brings the form\u2019s own styles with it when someone else is deciding', async () => {
+      const { element } = await mount({ feature: 'visit-note-summary', audience: 'worker' });
+      expect(root(element).querySelector('fieldset')).to.equal(null);
+      root(element).querySelector<HTMLButtonElement>('[part~="who-toggle"]')!.click();
+      await element.updateComplete;
+      const who = root(element).querySelector('fieldset[part~="who"]')!;
+      expect(getComputedStyle(who).borderTopStyle).to.equal('none');
+      expect(getComputedStyle(who.querySelector('legend')!).fontWeight).to.equal('700');
+      // The prompt's own rules are still there.
+      expect(getComputedStyle(choices(element)[0]!).fontWeight).to.equal('700');
+    });
   });
 
   describe('equal weight and the keyboard', () => {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { ReactiveElement, adoptStyles, supportsAdoptingStyleSheets, type PropertyValues } from '@lit/reactive-element';
 import { noticeSnapshot, noticeVersionOf } from '@candour/core/consent';
 import type { ConsentEventInput, ConsentEventType, Decider, DeciderRole, Decision, Ledger, LedgerNotice, ShownNotice } from '@candour/core/consent';
 import type { Audience, DisplayFeature, ReadingLevel } from '@candour/core/display';
@@ -6,16 +6,23 @@ import type { CandourState } from '../internal/context';
 import { ContextLink } from '../internal/context-link';
 import { findFeature, pickText, whyMissing } from '../internal/feature';
 import { safeHref } from '../internal/links';
-import { consentPromptMessages as messages } from '../i18n/consent-prompt';
+import { consentPromptMessages as messages, loadConsentPromptMessages } from '../i18n/consent-prompt';
 import { onMessagesChanged, translate, type MessageKey } from '../i18n/translate';
 import { CandourConsentDecisionEvent, CandourErrorEvent, CandourNoticeRequestEvent, type CandourErrorCode } from '../events/events';
 import { promptStyles } from './consent-prompt.styles';
 import { readerAudience, readerLocale, readerReadingLevel } from '../internal/reader';
+import { h, heading, para, patch } from './build/dom';
+import type { Field } from './build/who';
 
-// Written to be light, as the badge is: no shared base class, no decorators, the
-// provider's state asked for with the context protocol's own event, and the
-// notice's SHA-256 left to the ledger (`ledger.fingerprint`). What the base
-// class gives the other elements, the prompt does itself, in little.
+// Written to be light, as the badge is: Lit's `ReactiveElement` (properties,
+// attributes, batched updates, adopted styles) without lit-html's templates,
+// no shared base class, no decorators, the provider's state asked for with the
+// context protocol's own event, and the notice's SHA-256 left to the ledger
+// (`ledger.fingerprint`). Its shadow tree is described by one method, `build()`,
+// from the element's state; `patch()` brings the live tree in line with it,
+// keeping the nodes that stay (focus, typed values), and one listener per event
+// type on the shadow root acts on clicks and changes. Supplier text always goes
+// in as text, never as markup.
 
 type Key = keyof (typeof messages)['en-GB'] & MessageKey;
 type Text = { text: string; lang: string };
@@ -51,14 +58,28 @@ type View = undefined | { fallback: true; name?: Text } | (Ready & { fallback?: 
 /** What the last choice on a purpose came to, for the confirmation: saved, not saved yet, or failed. */
 type Outcome = { result: 'saved' | 'not-saved' | 'failed'; eventId?: string };
 
-type Field = 'name' | 'relationship' | 'authority' | 'assessedBy' | 'assessedOn' | 'outcome' | 'reference';
-
 const ROLES: readonly DeciderRole[] = ['person', 'attorney', 'deputy', 'best-interests'];
 const NO = ['declined', 'objected', 'withdrawn'];
 const DECIDED = ['granted', 'not-objected', ...NO];
 const KINDS = ['direct-care', 'care-administration', 'staff-support', 'service-improvement', 'model-training', 'research', 'communication'];
 
-/** Prompts whose request for the provider's state nobody has answered yet. */
+/** The form for representatives, once fetched (`build/who.ts`): every prompt on the page shares it. */
+let form: typeof import('./build/who') | undefined;
+let formLoading: Promise<unknown> | undefined;
+
+/** Fetches the form for representatives, once; its English joins the catalogue. A failed fetch is tried again next time. */
+function loadForm(): Promise<unknown> {
+  return (formLoading ??= import('./build/who').then(
+    (m) => {
+      Object.assign(messages['en-GB'], m.consentPromptWhoEnglish);
+      form = m;
+    },
+    (error) => {
+      formLoading = undefined;
+      throw error;
+    },
+  ));
+}
 
 /** The same object without its undefined members, so no event holds an empty member. */
 const clean = <T>(o: T): T => JSON.parse(JSON.stringify(o));
@@ -114,6 +135,12 @@ function pictureSrc(value: unknown): string | undefined {
  * is built without waiting for anything, so it paints in the frame it is asked
  * for; an existing decision, read from the ledger, follows.
  *
+ * **Loaded in parts.** Two parts of the prompt come only when first needed, so
+ * a page pays for them only then: the Welsh text, the first time a prompt
+ * speaks Welsh, and the form for whoever decides for the person, the first
+ * time it is shown. The prompt waits for the part before it shows anything
+ * that needs it (never English first, then Welsh).
+ *
  * Without a ledger, a subject or a known feature it shows "We cannot record your
  * choice here…" and reports `consent-unavailable` (or `unknown-feature`); it
  * never throws.
@@ -159,7 +186,7 @@ function pictureSrc(value: unknown): string | undefined {
  * @fires candour-error - Nothing can be recorded (`consent-unavailable`, `unknown-feature`…), or an answer is not saved yet (`consent-not-saved`).
  * @fires close - The dialog closed (dialog mode). Does not bubble.
  */
-export class CandourConsentPrompt extends LitElement {
+export class CandourConsentPrompt extends ReactiveElement {
   static override styles = promptStyles;
 
   static override properties = {
@@ -257,6 +284,8 @@ export class CandourConsentPrompt extends LitElement {
   });
   private stopListening?: () => void;
   private warned = new Set<string>();
+  /** Whether the form's rules are in the shadow root yet. */
+  private formAdopted = false;
 
   constructor() {
     super();
@@ -294,6 +323,22 @@ export class CandourConsentPrompt extends LitElement {
     await this.queue;
     await this.loaded;
     return (await super.getUpdateComplete()) && first;
+  }
+
+  /**
+   * Before building, fetches what the tree needs and the page does not have
+   * yet, so nothing shows half done: the Welsh catalogue, the first time the
+   * prompt speaks Welsh, and the form for representatives, the first time it
+   * is shown. Either is a small module of this package, fetched once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = [loadConsentPromptMessages(this.effectiveLocale), this.needsForm && !form && loadForm().catch((error: unknown) => this.report('consent-unavailable', `The form for representatives could not be loaded: ${error}`))];
+    return pending.some(Boolean) ? Promise.all(pending).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Whether the tree shows "Who is making this choice?" with its fields, rather than the line and the button. */
+  private get needsForm(): boolean {
+    return this.whoOpen || this.who !== 'person' || !!this.chosenRole;
   }
 
   override connectedCallback(): void {
@@ -600,21 +645,8 @@ export class CandourConsentPrompt extends LitElement {
   }
 
   private async showProblems(problems: readonly { path: string }[]): Promise<void> {
-    const errors: Partial<Record<Field, string>> = {};
-    const missing = (f: Field, key: Key) => {
-      if (!this.value(f)) errors[f] = this.tx(key);
-    };
-    for (const { path } of problems) {
-      if (path === 'decidedBy.name') errors.name = this.tx('prompt.error.name');
-      else if (path === 'decidedBy.authorityReference') errors.authority = this.tx(this.who === 'deputy' ? 'prompt.error.deputy' : 'prompt.error.attorney');
-      else if (path === 'decidedBy.capacity.outcome') errors.outcome = this.tx('prompt.error.outcome');
-      else if (path === 'decidedBy.capacity') {
-        missing('assessedBy', 'prompt.error.assessedBy');
-        missing('assessedOn', 'prompt.error.assessedOn');
-        missing('outcome', 'prompt.error.outcome');
-      }
-    }
-    this.errors = errors;
+    await loadForm().catch(() => undefined);
+    this.errors = form ? form.errorsFor(problems, this.who, (f) => this.value(f), (key) => this.tx(key)) : {};
     await super.getUpdateComplete();
     this.focusOn('[aria-invalid="true"]');
   }
@@ -674,8 +706,43 @@ export class CandourConsentPrompt extends LitElement {
     if (view) this.dispatchEvent(new CandourNoticeRequestEvent({ feature: view.id, audience: this.effectiveAudience, readingLevel: this.effectiveReadingLevel }));
   }
 
-  private heading(level: number, part: string, content: string, id: string, focusable?: boolean): TemplateResult {
-    return html`<div role="heading" aria-level=${level} part=${part} id=${id} tabindex=${focusable ? -1 : nothing} dir="auto">${content}</div>`;
+  /** Where clicks, changes and the dialog's `close` are handled: one listener each, on the shadow root. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('click', this);
+    root.addEventListener('change', this);
+    // `close` does not bubble: caught on its way down instead.
+    root.addEventListener('close', this, true);
+    return root;
+  }
+
+  /**
+   * The prompt's listener: a choice, "Close", the way to the full notice,
+   * "Someone else is making this choice", a role picked, the dialog closed.
+   * @internal
+   */
+  handleEvent(event: Event): void {
+    const target = event.target as Element;
+    if (event.type === 'close') {
+      if (target.localName === 'dialog') this.onClose();
+      return;
+    }
+    if (event.type === 'change') {
+      const input = target as HTMLInputElement;
+      if (input.name === 'role') this.setRole(input.value as DeciderRole);
+      return;
+    }
+    const button = target.closest?.('button');
+    const part = button?.getAttribute('part');
+    const type = button?.dataset.type as ConsentEventType | undefined;
+    if (type) {
+      const purposes = [...this.renderRoot.querySelectorAll('[part~="purpose"]')];
+      const index = purposes.indexOf(button!.closest('[part~="purpose"]')!);
+      const row = this.ready?.rows[index];
+      if (row) void this.choose(row.id, type, index);
+    } else if (part === 'close') this.hide();
+    else if (part === 'read-more') this.requestNotice();
+    else if (part === 'who-toggle') void this.openWho();
   }
 
   private date(iso: string): string {
@@ -686,85 +753,82 @@ export class CandourConsentPrompt extends LitElement {
     }
   }
 
-  /** Paragraphs of a text, one per line, in the text's language when it is not the interface's. */
-  private para(text: string, lang?: string): TemplateResult[] {
-    return text
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => html`<p lang=${lang ?? nothing} dir="auto">${l.trim()}</p>`);
-  }
-
-  private renderWho(): TemplateResult {
-    const role = this.who;
-    if (!this.whoOpen && role === 'person' && !this.chosenRole) {
-      return html`<div part="who" class="who">
-        <p dir="auto">${this.tx('prompt.who.self')}</p>
-        <button part="who-toggle" class="link" type="button" aria-expanded="false" @click=${this.openWho}>${this.tx('prompt.who.other')}</button>
-      </div>`;
-    }
-    const e = this.errors;
-    const known = this.decider?.role === role ? this.decider : undefined;
-    const outcome = e.outcome;
-    return html`<fieldset part="who" class="who">
-      <legend>${this.tx('prompt.who')}</legend>
-      ${Object.keys(e).length ? html`<p part="error-summary" class="error" role="alert">${this.tx('prompt.error.summary')}</p>` : nothing}
-      ${this.radios('role', ROLES, (r) => this.tx(`prompt.role.${r}`), (r) => r === role, (r) => this.setRole(r))}
-      ${role === 'person'
-        ? nothing
-        : html`${this.field('name', 'prompt.field.name', known?.name, 'name')}${this.field('relationship', 'prompt.field.relationship', known?.relationship)}
-          ${role !== 'best-interests'
-            ? this.field('authority', role === 'deputy' ? 'prompt.field.order' : 'prompt.field.lpa', known?.authorityReference)
-            : html`${this.field('assessedBy', 'prompt.field.assessedBy', known?.capacity?.assessedBy)}${this.field('assessedOn', 'prompt.field.assessedOn', known?.capacity?.assessedAt?.slice(0, 10), 'off', 'date')}
-                <fieldset part="field" class="field ${outcome ? 'invalid' : ''}" aria-describedby=${outcome ? 'error-outcome' : nothing}>
-                  <legend>${this.tx('prompt.field.outcome')}</legend>
-                  ${outcome ? html`<p part="error" class="error" id="error-outcome">${outcome}</p>` : nothing}
-                  ${this.radios('outcome', ['lacks-capacity', 'has-capacity'] as const, (o) => this.tx(`prompt.outcome.${o}`), (o) => known?.capacity?.outcome === o, undefined, outcome)}
-                </fieldset>
-                ${this.field('reference', 'prompt.field.reference', known?.capacity?.reference)}`}`}
-    </fieldset>`;
-  }
-
-  private radios<T extends string>(name: string, values: readonly T[], label: (v: T) => string, checked: (v: T) => boolean, change?: (v: T) => void, invalid?: string): TemplateResult {
-    return html`<div class="radios">
-      ${values.map(
-        (v) =>
-          html`<label class="radio"
-            ><input type="radio" name=${name} value=${v} .checked=${checked(v)} aria-invalid=${invalid ? 'true' : nothing} @change=${change ? () => change(v) : nothing} /> ${label(v)}</label
-          >`,
-      )}
-    </div>`;
-  }
-
-  private openWho = async (): Promise<void> => {
+  private async openWho(): Promise<void> {
     this.whoOpen = true;
     await super.getUpdateComplete();
     this.focusOn('input[name="role"]:checked');
-  };
+  }
 
   private setRole(role: DeciderRole): void {
     this.chosenRole = role;
     this.errors = {};
   }
 
-  private field(name: Field, label: Key, value?: string, autocomplete = 'off', type = 'text'): TemplateResult {
-    const error = this.errors[name];
-    return html`<div part="field" class="field ${error ? 'invalid' : ''}">
-      <label for="field-${name}">${this.tx(label)}</label>
-      ${error ? html`<p part="error" class="error" id="error-${name}">${error}</p>` : nothing}
-      <input
-        id="field-${name}"
-        name=${name}
-        type=${type}
-        value=${value ?? ''}
-        autocomplete=${autocomplete}
-        spellcheck="false"
-        aria-invalid=${error ? 'true' : nothing}
-        aria-describedby=${error ? `error-${name}` : nothing}
-      />
-    </div>`;
+  /** Builds the tree by hand and brings the live one in line with it. */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    patch(this.renderRoot, this.build());
   }
 
-  private renderRow(row: Row, index: number, level: number, view: Ready): TemplateResult {
+  /**
+   * The shadow tree for the prompt's state, as new nodes (no listeners: the
+   * shadow root's listener acts for them). Supplier text is only ever text.
+   */
+  private build(): Node[] {
+    const view = this.view;
+    // Without the form a representative needs (it could not be fetched), nothing can be recorded.
+    const ready = this.needsForm && !form ? undefined : this.ready;
+    const n = Number(this.headingLevel);
+    const level = n >= 2 && n <= 6 ? Math.floor(n) : 2;
+    const dialog = this.mode === 'dialog';
+    // The feature's name sits in a <bdi>, so bidi controls in it cannot reorder the sentence around it.
+    const name = view?.name;
+    const title = name
+      ? this.tx('prompt.heading', { feature: '{feature}' }).split('{feature}').flatMap((piece, i) => (i ? [h('bdi', { lang: name.lang }, name.text), piece] : [piece]))
+      : this.tx('prompt.title');
+    const template = this.candour?.noticeHref;
+    const href = ready && template ? safeHref(new URL(template.replace('{feature}', encodeURIComponent(ready.id)), document.baseURI).href) : undefined;
+    const readMore = this.tx('prompt.readMore');
+    const body = h(
+      'div',
+      { part: `base${ready ? '' : ' fallback'}`, class: `prompt ${ready?.easyRead ? 'easy-read' : ''}`, role: dialog ? null : 'region', 'aria-labelledby': 'title' },
+      heading(level, 'title', title, 'title', dialog),
+      !ready
+        ? h('p', { role: view ? null : 'status', dir: 'auto' }, this.tx(view ? 'prompt.unavailable' : 'prompt.loading'))
+        : [
+            h(
+              'div',
+              { part: 'summary', class: 'summary' },
+              ready.picture && h('img', { part: 'picture', src: ready.picture.src, alt: ready.picture.alt, lang: ready.picture.lang }),
+              h('div', { lang: ready.summary.lang }, para(ready.summary.text)),
+            ),
+            h('p', null, href ? h('a', { part: 'read-more', href }, readMore) : h('button', { part: 'read-more', class: 'link', type: 'button' }, readMore)),
+            this.buildWho(),
+            ready.rows.map((row, i) => this.buildRow(row, i, level + 1, ready)),
+          ],
+    );
+    return [dialog ? h('dialog', { part: 'dialog', 'aria-labelledby': 'title' }, body, h('button', { part: 'close', class: 'choice', type: 'button' }, this.tx('prompt.close'))) : body];
+  }
+
+  private buildWho(): HTMLElement {
+    const role = this.who;
+    if (this.needsForm && form) {
+      if (!this.formAdopted) {
+        // The form's rules join the prompt's (adopted sheets are replaced, so the prompt's stay first; without adopted sheets, a <style> is added).
+        this.formAdopted = true;
+        adoptStyles(this.renderRoot as ShadowRoot, supportsAdoptingStyleSheets ? [...(this.constructor as typeof ReactiveElement).elementStyles, form.whoStyles] : [form.whoStyles]);
+      }
+      return form.whoForm(role, ROLES, this.errors, this.decider?.role === role ? this.decider : undefined, (key) => this.tx(key));
+    }
+    return h(
+      'div',
+      { part: 'who', class: 'who' },
+      h('p', { dir: 'auto' }, this.tx('prompt.who.self')),
+      h('button', { part: 'who-toggle', class: 'link', type: 'button', 'aria-expanded': 'false' }, this.tx('prompt.who.other')),
+    );
+  }
+
+  private buildRow(row: Row, index: number, level: number, view: Ready): HTMLElement {
     const d = this.decisions.get(row.id);
     const explicit = row.model === 'explicit-consent';
     const decided = d?.basis && DECIDED.includes(d.state) ? d : undefined;
@@ -777,7 +841,7 @@ export class CandourConsentPrompt extends LitElement {
 
     const from = this.changedFrom.get(row.id);
     const outcome = this.outcomes.get(row.id);
-    const notice = (text: string | false | undefined) => (text ? html`<p class="notice-line" dir="auto">${text}</p>` : nothing);
+    const notice = (text: string | false | undefined) => text && h('p', { class: 'notice-line', dir: 'auto' }, text);
     let sentence = '';
     if (said) {
       const state = decided!.state as 'granted';
@@ -787,56 +851,35 @@ export class CandourConsentPrompt extends LitElement {
           ? this.tx(`prompt.you.${state}`, { date })
           : this.tx(`prompt.they.${state}`, { date, name: said.decidedBy.name ?? this.tx('prompt.thePerson') });
     }
-    return html`<section part="purpose" class="purpose" aria-labelledby="purpose-${index}">
-      ${this.heading(level, 'purpose-heading', KINDS.includes(row.kind) ? this.tx(`prompt.kind.${row.kind as 'research'}`) : row.id, `purpose-${index}`)}
-      ${row.description ? this.para(row.description.text, row.description.lang) : nothing}
-      ${notice(!decided && from && this.tx('prompt.changed', { from, to: view.version }))} ${notice(!decided && d?.state === 'expired' && this.tx('prompt.expired'))}
-      ${notice(d?.objectedThisVisit && this.tx('prompt.thisVisit'))}
-      ${said
-        ? html`<p class="said" dir="auto">${sentence}</p>
-            ${said.decidedBy.role !== 'person' ? html`<p dir="auto">${this.tx('prompt.as', { role: this.tx(`prompt.role.${said.decidedBy.role}`) })}</p>` : nothing}
-            <p dir="auto">${this.tx('prompt.change')}</p>`
-        : html`${this.para(this.tx(`prompt.${view.easyRead ? 'er.' : ''}${explicit ? 'explicit' : 'object'}.intro`))}
-          ${row.ifObjecting ? html`<p dir="auto"><strong>${this.tx('prompt.ifObjecting')}</strong> <span lang=${row.ifObjecting.lang}>${row.ifObjecting.text}</span></p>` : nothing}`}
-      <div part="choices" class="choices" role="group" aria-labelledby="purpose-${index}">
-        ${choices.map(([key, type]) => html`<button part="choice" class="choice" type="button" data-type=${type} @click=${() => this.choose(row.id, type, index)}>${this.tx(key)}</button>`)}
-      </div>
-      <div part="status${outcome && outcome.result !== 'saved' ? ' not-saved' : ''}" class="status" id="status-${index}" role="status" tabindex="-1">${
-        // Nothing but the answer inside, not even a space: the status takes room (:not(:empty)) only when it says something.
-        outcome && this.para(outcome.result === 'saved' ? `${this.tx('prompt.saved')}\n${this.tx('prompt.changeLater')}` : this.tx(outcome.result === 'failed' ? 'prompt.failed' : 'prompt.notSaved'))
-      }</div>
-    </section>`;
-  }
-
-  protected override render(): TemplateResult {
-    const view = this.view;
-    const ready = this.ready;
-    const n = Number(this.headingLevel);
-    const level = n >= 2 && n <= 6 ? Math.floor(n) : 2;
-    const dialog = this.mode === 'dialog';
-    const title = view?.name ? this.tx('prompt.heading', { feature: view.name.text }) : this.tx('prompt.title');
-    const template = this.candour?.noticeHref;
-    const href = ready && template ? safeHref(new URL(template.replace('{feature}', encodeURIComponent(ready.id)), document.baseURI).href) : undefined;
-    const body = html`<div part="base${ready ? '' : ' fallback'}" class="prompt ${ready?.easyRead ? 'easy-read' : ''}" role=${dialog ? nothing : 'region'} aria-labelledby="title">
-      ${this.heading(level, 'title', title, 'title', dialog)}
-      ${!ready
-        ? html`<p role=${view ? nothing : 'status'} dir="auto">${this.tx(view ? 'prompt.unavailable' : 'prompt.loading')}</p>`
-        : html`<div part="summary" class="summary">
-              ${ready.picture ? html`<img part="picture" src=${ready.picture.src} alt=${ready.picture.alt} lang=${ready.picture.lang} />` : nothing}
-              <div lang=${ready.summary.lang}>${this.para(ready.summary.text)}</div>
-            </div>
-            <p>
-              ${href
-                ? html`<a part="read-more" href=${href}>${this.tx('prompt.readMore')}</a>`
-                : html`<button part="read-more" class="link" type="button" @click=${this.requestNotice}>${this.tx('prompt.readMore')}</button>`}
-            </p>
-            ${this.renderWho()} ${ready.rows.map((row, i) => this.renderRow(row, i, level + 1, ready))}`}
-    </div>`;
-    return dialog
-      ? html`<dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
-          ${body}
-          <button part="close" class="choice" type="button" @click=${this.hide}>${this.tx('prompt.close')}</button>
-        </dialog>`
-      : body;
+    return h(
+      'section',
+      { part: 'purpose', class: 'purpose', 'aria-labelledby': `purpose-${index}` },
+      heading(level, 'purpose-heading', KINDS.includes(row.kind) ? this.tx(`prompt.kind.${row.kind as 'research'}`) : row.id, `purpose-${index}`),
+      row.description && para(row.description.text, row.description.lang),
+      notice(!decided && from && this.tx('prompt.changed', { from, to: view.version })),
+      notice(!decided && d?.state === 'expired' && this.tx('prompt.expired')),
+      notice(d?.objectedThisVisit && this.tx('prompt.thisVisit')),
+      said
+        ? [
+            h('p', { class: 'said', dir: 'auto' }, sentence),
+            said.decidedBy.role !== 'person' && h('p', { dir: 'auto' }, this.tx('prompt.as', { role: this.tx(`prompt.role.${said.decidedBy.role}`) })),
+            h('p', { dir: 'auto' }, this.tx('prompt.change')),
+          ]
+        : [
+            para(this.tx(`prompt.${view.easyRead ? 'er.' : ''}${explicit ? 'explicit' : 'object'}.intro`)),
+            row.ifObjecting && h('p', { dir: 'auto' }, h('strong', null, this.tx('prompt.ifObjecting')), ' ', h('bdi', { lang: row.ifObjecting.lang }, row.ifObjecting.text)),
+          ],
+      h(
+        'div',
+        { part: 'choices', class: 'choices', role: 'group', 'aria-labelledby': `purpose-${index}` },
+        choices.map(([key, type]) => h('button', { part: 'choice', class: 'choice', type: 'button', 'data-type': type }, this.tx(key))),
+      ),
+      // Nothing but the answer inside, not even a space: the status takes room (:not(:empty)) only when it says something.
+      h(
+        'div',
+        { part: `status${outcome && outcome.result !== 'saved' ? ' not-saved' : ''}`, class: 'status', id: `status-${index}`, role: 'status', tabindex: '-1' },
+        outcome && para(outcome.result === 'saved' ? `${this.tx('prompt.saved')}\n${this.tx('prompt.changeLater')}` : this.tx(outcome.result === 'failed' ? 'prompt.failed' : 'prompt.notSaved')),
+      ),
+    );
   }
 }
