@@ -127,6 +127,9 @@ function fill(phrase: string, parts: Readonly<Record<string, unknown>>): unknown
   return phrase.split(/\{(\w+)\}/).map((piece, i) => (i % 2 === 0 ? piece : piece in parts ? parts[piece] : `{${piece}}`));
 }
 
+/** The supplier's name inside interface text, isolated so right-to-left text or bidi controls in it cannot reorder the sentence. */
+const isolate = (name: string): TemplateResult => html`<bdi>${name}</bdi>`;
+
 /** The verdict's shape: full, half or empty circle. It repeats the words, never replaces them. */
 function verdictIcon(verdict: Verdict): TemplateResult {
   return html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
@@ -229,6 +232,18 @@ export class CandourPledge extends CandourElement {
     return super.getUpdateComplete();
   }
 
+  /**
+   * A server-rendered pledge (its shadow root came with the page, see `@candour/elements/ssr/ssr.js`)
+   * hydrates once its reading of the manifest is ready here too, so its first render is the server's.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (!this.hasUpdated && [...this.renderRoot.children].some((child) => child.localName !== 'style')) {
+      this.willUpdate(changed);
+      if (this.job && !this.job.settled) return false;
+    }
+    return super.shouldUpdate(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.assessment != null || (this.registry !== undefined && !isRegistry(this.registry))) return;
@@ -296,7 +311,7 @@ export class CandourPledge extends CandourElement {
     const features = this.candour?.manifest?.features;
     return ids.map((id, i) => {
       const name = pickText(features?.get(id)?.name, this.effectiveLocale);
-      return html`${i ? ', ' : ''}${name ? html`<span lang=${name.lang}>${name.text}</span>` : html`<code translate="no">${id}</code>`}`;
+      return html`${i ? ', ' : ''}${name ? html`<bdi lang=${name.lang}>${name.text}</bdi>` : html`<code translate="no">${id}</code>`}`;
     });
   }
 
@@ -326,7 +341,7 @@ export class CandourPledge extends CandourElement {
   private renderDisclaimer(supplier: string) {
     // People and representatives get the same three facts in plainer words.
     const plain = this.effectiveAudience === 'person' || this.effectiveAudience === 'representative';
-    return html`<p part="disclaimer" class="disclaimer">${this.t(messages, plain ? 'pledge.disclaimerPlain' : 'pledge.disclaimer', { supplier })}</p>`;
+    return html`<p part="disclaimer" class="disclaimer">${fill(this.t(messages, plain ? 'pledge.disclaimerPlain' : 'pledge.disclaimer'), { supplier: isolate(supplier) })}</p>`;
   }
 
   /** Heading, then what is known (or why nothing is), then the disclaimer, then the commitments. */
@@ -348,8 +363,8 @@ export class CandourPledge extends CandourElement {
   private renderStatus(view: PledgeView, supplier: string) {
     const key = !view.signed ? 'pledge.notSigned' : view.signedOn ? 'pledge.signed' : 'pledge.signedNoDate';
     const href = safeHref(view.publicStatementUrl);
-    return html`<p part="status" class="status">${fill(this.t(messages, key), { supplier, date: view.signedOn ? this.date(view.signedOn) : '' })}</p>
-      ${href ? html`<p class="public"><a href=${href}>${this.t(messages, 'pledge.publicStatement', { supplier })}</a></p>` : nothing}`;
+    return html`<p part="status" class="status">${fill(this.t(messages, key), { supplier: isolate(supplier), date: view.signedOn ? this.date(view.signedOn) : '' })}</p>
+      ${href ? html`<p class="public"><a href=${href}>${fill(this.t(messages, 'pledge.publicStatement'), { supplier: isolate(supplier) })}</a></p>` : nothing}`;
   }
 
   private renderSummary(view: PledgeView) {
@@ -390,9 +405,9 @@ export class CandourPledge extends CandourElement {
     if (!said) return nothing;
     const href = safeHref(c.statement?.url);
     return html`<div part="supplier-statement" class="supplier-statement">
-      <p class="label">${this.t(messages, 'pledge.supplierStatement', { supplier })}</p>
+      <p class="label">${fill(this.t(messages, 'pledge.supplierStatement'), { supplier: isolate(supplier) })}</p>
       <blockquote lang=${said.lang}><p>${said.text}</p></blockquote>
-      ${href ? html`<p><a href=${href}>${this.t(messages, 'pledge.readEvidence', { supplier })}</a></p>` : nothing}
+      ${href ? html`<p><a href=${href}>${fill(this.t(messages, 'pledge.readEvidence'), { supplier: isolate(supplier) })}</a></p>` : nothing}
     </div>`;
   }
 

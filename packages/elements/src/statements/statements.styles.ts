@@ -35,7 +35,7 @@ export const statementsStyles = css`
   blockquote p::before { content: open-quote; }
   blockquote p::after { content: close-quote; }
   .paraphrase { font-style: italic; }
-  .addressed-by { font-weight: 600; }
+  .addressed-by { font-weight: 600; overflow-wrap: anywhere; }
   .missing {
     padding-block: 0.5rem;
     padding-inline: 1rem;

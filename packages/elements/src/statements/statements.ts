@@ -178,7 +178,7 @@ export class CandourStatements extends CandourElement {
     if (!addressers) return nothing;
     const by = addressers.get(item.id) ?? [];
     if (by.length === 0) return html`<p part="addressed-by" class="addressed-by none">${this.t(messages, 'statements.notAddressed')}</p>`;
-    const names = by.map((a, i) => html`${i ? ', ' : ''}${a.name ? html`<span lang=${a.name.lang}>${a.name.text}</span>` : html`<code translate="no">${a.id}</code>`}`);
+    const names = by.map((a, i) => html`${i ? ', ' : ''}${a.name ? html`<bdi lang=${a.name.lang}>${a.name.text}</bdi>` : html`<code translate="no">${a.id}</code>`}`);
     return html`<p part="addressed-by" class="addressed-by">${fill(this.t(messages, 'statements.addressedBy'), { features: names })}</p>`;
   }
 
