@@ -8,6 +8,7 @@ import { assess, assessHelp } from './commands/assess';
 import { frameworks, frameworksHelp } from './commands/frameworks';
 import { CliError, EXIT_OK, EXIT_USAGE, oneLine, quoteArg, type CliIo } from './commands/io';
 import { schema, schemaHelp } from './commands/schema';
+import { statement, statementHelp } from './statement/command';
 import { validate, validateHelp } from './commands/validate';
 import { VERSION } from './commands/version';
 
@@ -20,6 +21,7 @@ export const mainHelp = `candour ${VERSION}: check and report on a candour.json 
 Usage:
   candour validate <file> [--strict] [--json]
   candour assess <file> [--json | --html] [--out <file>]
+  candour statement <file> --out <dir> [--check]
   candour schema [--out <file>]
   candour frameworks [<packId>] [--json]
 
@@ -27,6 +29,8 @@ Commands:
   validate     Check a manifest: shape, cross-field rules and framework ids
   assess       Report what a manifest shows against the Technology Suppliers'
                Pledge and the co-produced guidance (text, --json or --html)
+  statement    Write a static, accessible AI transparency statement site
+               (a page per feature, the pledge, the guidance), per locale
   schema       Print the JSON Schema of candour.json
   frameworks   List the bundled framework packs, or the items of one
 
@@ -43,6 +47,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const commands: Record<string, { run: Command; help: string }> = {
   validate: { run: validate, help: validateHelp },
   assess: { run: assess, help: assessHelp },
+  statement: { run: statement, help: statementHelp },
   schema: { run: schema, help: schemaHelp },
   frameworks: { run: frameworks, help: frameworksHelp },
 };
@@ -50,7 +55,7 @@ const commands: Record<string, { run: Command; help: string }> = {
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) {
-    throw new CliError('missing command (validate, assess, schema or frameworks); run "candour --help" for usage');
+    throw new CliError('missing command (validate, assess, statement, schema or frameworks); run "candour --help" for usage');
   }
   if (first === '--help' || first === '-h') {
     io.stdout(mainHelp);

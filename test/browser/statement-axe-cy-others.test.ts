@@ -1,0 +1,21 @@
+/**
+ * The statement site in examples/statement (written by `candour statement
+ * examples/candour.json`), in real browsers: axe finds no violations on any
+ * other (overview, pledge, guidance, Easy Read) page of the cy part of the site. Split by locale and kind of page so that each file stays
+ * within the test runner's time limit on a slow machine.
+ */
+import { expect } from '@open-wc/testing';
+import { axePage, describeViolations, pagesOf } from './statement.helpers';
+
+describe('statement site (cy, other pages): axe finds no violations', () => {
+  const pages = pagesOf('cy', 'others');
+  it('covers every such page of the site', () => expect(pages.length).to.equal(9));
+  for (const path of pages) {
+    it(path, async function () {
+      this.timeout(30000);
+      const result = await axePage(path);
+      expect(result.violations.length, describeViolations(result)).to.equal(0);
+    });
+  }
+});
+
