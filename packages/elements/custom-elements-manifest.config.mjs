@@ -45,7 +45,7 @@ function candourDefineElement() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/i18n/**'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/i18n/**', 'src/ssr/**', 'src/**/build/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,
