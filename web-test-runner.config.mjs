@@ -3,6 +3,8 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { existsSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 const chromiumPath = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
 const firefoxPath = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
@@ -59,8 +61,37 @@ const dropConnection = (ctx, next) => {
   return next();
 };
 
+// For the hydration tests (test/browser/ssr*.test.ts): /__ssr/<fixture> answers with that page as the
+// server renders it (test/ssr/fixtures.ts). All fixtures are rendered once, on the first request, in a
+// child process: the renderer is TypeScript and installs Lit's server DOM shim, neither of which belongs
+// in the test runner's own process.
+let ssrPages;
+const serverRendered = async (ctx, next) => {
+  const match = /^\/__ssr\/([a-z-]+)$/.exec(ctx.path);
+  if (!match) return next();
+  ssrPages ??= new Promise((resolve, reject) => {
+    const args = ['--conditions=source', '--import', 'tsx', 'test/ssr/render-fixture.ts'];
+    execFile(process.execPath, args, { cwd: fileURLToPath(new URL('.', import.meta.url)), maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`Server rendering failed: ${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout)),
+    );
+  });
+  let pages;
+  try {
+    pages = await ssrPages;
+  } catch (error) {
+    ssrPages = undefined;
+    ctx.status = 500;
+    ctx.body = String(error);
+    return undefined;
+  }
+  if (!(match[1] in pages)) return next();
+  ctx.type = 'html';
+  ctx.body = pages[match[1]];
+  return undefined;
+};
+
 export default {
-  middleware: [dropConnection],
+  middleware: [dropConnection, serverRendered],
   files: ['packages/elements/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), jsonModules],

@@ -1,4 +1,4 @@
-// Runs every *.test.ts of the Node packages (core, cli) and test/unit with Node's own test runner.
+// Runs every *.test.ts of the Node packages (core, cli), test/unit and the server-rendering tests (test/ssr) with Node's own test runner.
 // The elements' tests run in real browsers (web-test-runner.config.mjs), not here.
 // Node 20 does not expand globs and counts an empty run as a pass, so we list the files
 // ourselves and fail loudly when there are none.
@@ -6,7 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = ['packages/core/test', 'packages/cli/test', 'test/unit'];
+const roots = ['packages/core/test', 'packages/cli/test', 'test/unit', 'test/ssr'];
 const files = [];
 function walk(dir) {
   let entries;

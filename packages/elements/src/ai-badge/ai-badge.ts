@@ -295,7 +295,8 @@ export class CandourAiBadge extends ReactiveElement {
     const root = this.renderRoot;
     let button = this.button_;
     if (!button) {
-      button = this.button_ = make('button', 'button');
+      // A server-rendered badge (declarative shadow DOM) already has its button: it is kept.
+      button = this.button_ = root.querySelector('button') ?? make('button', 'button');
       button.type = 'button';
     }
     // Attributes are written only when they change, and the new button gets them all before it is

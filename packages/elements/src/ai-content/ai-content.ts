@@ -214,7 +214,7 @@ export class CandourAiContent extends CandourElement {
     const template = this.noticeHref ?? this.candour?.noticeHref;
     if (!template || !this.featureId) return undefined;
     try {
-      return safeHref(new URL(template.replace('{feature}', encodeURIComponent(this.featureId)), document.baseURI).href);
+      return safeHref(new URL(template.replace('{feature}', encodeURIComponent(this.featureId)), this.ownerDocument.baseURI).href);
     } catch {
       return undefined;
     }
