@@ -54,7 +54,7 @@ const meta = {
         >${featureList}</candour-provider
       >
       <h2 style="font-size:1rem">Events</h2>
-      <ol class="event-log"></ol>
+      <ol class="event-log" style="overflow-wrap:anywhere"></ol>
     </div>`,
 } satisfies Meta<ProviderArgs>;
 

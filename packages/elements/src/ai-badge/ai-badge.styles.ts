@@ -23,7 +23,7 @@ button:hover{background:var(--candour-badge-bg-hover,#3a2d57)}
 // The open badge: the host becomes a positioned box lifted above its neighbours, and its toggletip.
 export const tipStyles = css`
 :host([data-open]){display:inline-block;position:relative;z-index:var(--candour-z,1000)}
-#tip{position:absolute;inset-block-start:calc(100% + .375rem);inset-inline-start:0;inline-size:max-content;max-inline-size:min(22rem,90vw);padding:.75rem 1rem;border:1px solid var(--candour-tip-border,#0b0c0c);border-radius:.25rem;background:var(--candour-tip-bg,#fff);color:var(--candour-tip-fg,#0b0c0c);font-size:var(--candour-tip-font-size,1rem);font-weight:400;line-height:1.4;white-space:normal;overflow-wrap:anywhere;box-shadow:0 2px 6px #0003}
+#tip{position:absolute;inset-block-start:calc(100% + .375rem);inset-inline-start:0;box-sizing:border-box;inline-size:max-content;max-inline-size:min(22rem,90vw);padding:.75rem 1rem;border:1px solid var(--candour-tip-border,#0b0c0c);border-radius:.25rem;background:var(--candour-tip-bg,#fff);color:var(--candour-tip-fg,#0b0c0c);font-size:var(--candour-tip-font-size,1rem);font-weight:400;line-height:1.4;white-space:normal;overflow-wrap:anywhere;box-shadow:0 2px 6px #0003}
 p{margin:0 0 .5rem}
 #tip a,#tip .link{min-height:24px;padding:0;border:0;background:none;color:var(--candour-link,#1d70b8);font:inherit;text-decoration:underline;cursor:pointer}
 @media (prefers-color-scheme:dark){

@@ -177,6 +177,7 @@ export class CandourAiBadge extends ReactiveElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (this.open) this.fitTip();
     if (!changed.has('feature') && !changed.has('candour' as keyof CandourAiBadge)) return;
     const found = this.lookup();
     if (found.kind === 'missing' && !this.involvement && (this.feature || this.candour)) {
@@ -198,7 +199,8 @@ export class CandourAiBadge extends ReactiveElement {
    * @internal
    */
   handleEvent(event: Event): void {
-    if (event.currentTarget === document) {
+    if (event.type === 'resize') this.fitTip();
+    else if (event.currentTarget === document) {
       if (!event.composedPath().includes(this)) this.toggle(false, 'outside');
     } else if (event.type === 'keydown') {
       if ((event as KeyboardEvent).key === 'Escape' && this.open) {
@@ -229,6 +231,7 @@ export class CandourAiBadge extends ReactiveElement {
     const feature = this.feature ?? '';
     if (open) {
       document.addEventListener('click', this, true);
+      window.addEventListener('resize', this);
       this.addEventListener('keydown', this);
       const found = this.lookup();
       const short = found.kind === 'found' ? pickText(found.feature.label?.short, this.effectiveLocale) : undefined;
@@ -238,9 +241,25 @@ export class CandourAiBadge extends ReactiveElement {
       );
     } else {
       document.removeEventListener('click', this, true);
+      window.removeEventListener('resize', this);
       this.removeEventListener('keydown', this);
       this.dispatchEvent(new CandourExplanationHideEvent({ feature, reason }));
     }
+  }
+
+  /**
+   * Moves the open toggletip sideways, if need be, so that it stays inside the viewport (at 320 px
+   * wide or zoomed in, a badge near the inline end would otherwise push it off the page).
+   */
+  private fitTip(): void {
+    const tip = this.tip;
+    if (!tip) return;
+    tip.style.translate = '';
+    const { left, right } = tip.getBoundingClientRect();
+    const margin = 8;
+    let shift = Math.max(right - (document.documentElement.clientWidth - margin), 0);
+    if (left - shift < margin) shift = left - margin;
+    if (Math.abs(shift) >= 1) tip.style.translate = `${Math.round(-shift)}px 0`;
   }
 
   /** Focus returns to the badge's own button (after its notice dialog closes, say). */

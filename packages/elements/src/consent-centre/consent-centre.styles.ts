@@ -94,13 +94,14 @@ export const centreStyles = css`
   .in-error .what { text-decoration: line-through; }
   .error-tag { font-weight: 700; }
 
-  .decider { margin-block: 0 1rem; padding: 0.75rem 1rem; border: 1px solid var(--candour-centre-border, #b1b4b6); }
+  /* min-inline-size: 0 and a shrinkable column let the fieldset and its inputs narrow to a 320 px screen. */
+  .decider { margin-block: 0 1rem; padding: 0.75rem 1rem; border: 1px solid var(--candour-centre-border, #b1b4b6); min-inline-size: 0; }
   .decider.given { border-inline-start: 5px solid var(--candour-centre-border, #b1b4b6); }
   legend { font-weight: 700; padding-inline: 0.25rem; }
   .radios { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; }
   .radio { display: inline-flex; align-items: center; gap: 0.5rem; min-block-size: 44px; cursor: pointer; }
   .radio input { inline-size: 1.5rem; block-size: 1.5rem; margin: 0; flex: none; accent-color: var(--candour-centre-fg, #0b0c0c); }
-  .details { display: grid; gap: 0.25rem; margin-block-start: 0.75rem; max-inline-size: 30rem; }
+  .details { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.25rem; margin-block-start: 0.75rem; max-inline-size: 30rem; }
   .details input { font: inherit; min-block-size: 44px; box-sizing: border-box; padding-inline: 0.5rem; border: 2px solid currentColor; border-radius: 0; margin-block-end: 0.5rem; color: inherit; background: var(--candour-centre-bg, #ffffff); }
   .details input[aria-invalid='true'] { border-color: var(--candour-error, #d4351c); border-width: 3px; }
   .error-message { color: var(--candour-error, #d4351c); font-weight: 700; border-inline-start: 5px solid var(--candour-error, #d4351c); padding-inline-start: 0.75rem; }
