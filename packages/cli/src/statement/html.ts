@@ -157,6 +157,21 @@ export const CSP = "default-src 'none'; style-src 'self'; img-src 'self' https:;
 /** The file name of the one stylesheet, at the root of the site. */
 export const STYLESHEET = 'statement.css';
 
+/** The document's start, from the doctype to the end of <head>: the same on every page of the site. */
+export function documentHead(o: { lang: string; generator: string; title: string; stylesheet: string; extra?: string }): string {
+  return `<!doctype html>
+<html lang="${h(o.lang)}" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="${h(o.generator)}">
+<title>${o.title}</title>
+<link rel="stylesheet" href="${o.stylesheet}">
+${o.extra ? `${o.extra}\n` : ''}</head>`;
+}
+
 export function page(spec: PageSpec): string {
   const { ctx } = spec;
   const others = ctx.locales.map((l) => {
@@ -174,18 +189,8 @@ export function page(spec: PageSpec): string {
   const main = spec.main;
   // Decided after the main content and footer are built: they set usedOtherLanguage.
   const note = ctx.usedOtherLanguage && ctx.ui.split('-')[0] !== 'en' ? `<p class="note">${t(ctx, 'site.englishOnly')}</p>` : '';
-  return `<!doctype html>
-<html lang="${h(ctx.ui)}" dir="ltr">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="${h(spec.generator)}">
-<title>${titleText(spec.title)} \u2013 ${titleText(spec.siteTitle)}</title>
-<link rel="stylesheet" href="../${STYLESHEET}">
-${alternates}
-</head>
+  const head = documentHead({ lang: ctx.ui, generator: spec.generator, title: `${titleText(spec.title)} \u2013 ${titleText(spec.siteTitle)}`, stylesheet: `../${STYLESHEET}`, extra: alternates });
+  return `${head}
 <body${spec.bodyClass ? ` class="${spec.bodyClass}"` : ''}>
 <a class="skip" href="#main">${t(ctx, 'site.skip')}</a>
 <header class="site-header">

@@ -37,6 +37,7 @@ import {
 } from '@candour/core';
 import {
   contactDetails,
+  documentHead,
   escapeHtml as h,
   externalLink,
   inline,
@@ -530,17 +531,8 @@ function rootPage(s: Shared): string {
     .filter((p, i, all) => all.findIndex((q) => q.text === p.text) === i)
     .map((p) => `<span lang="${h(p.lang)}">${h(p.text)}</span>`)
     .join(' / ');
-  return `<!doctype html>
-<html lang="${h(ctx.ui)}" dir="ltr">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self' https:; base-uri 'none'; form-action 'none'">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="Candour ${h(s.options.version)}">
-<title>${titleText(tPlain(ctx, 'site.title', { product: m.product.name }))}</title>
-<link rel="stylesheet" href="${STYLESHEET}">
-</head>
+  const head = documentHead({ lang: ctx.ui, generator: `Candour ${s.options.version}`, title: titleText(tPlain(ctx, 'site.title', { product: m.product.name })), stylesheet: STYLESHEET });
+  return `${head}
 <body>
 <main id="main">
 <div class="wrap">
