@@ -11,10 +11,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../support/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const executablePath = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
 const site = 'https://care.example';
 const cdnPrefix = 'https://cdn.jsdelivr.net/npm/';
 
@@ -104,14 +103,10 @@ const examples = join(root, 'examples/html');
 let browser;
 
 before(async () => {
-  assert.ok(executablePath, 'Debian chromium is not installed (scripts/install.sh installs it)');
   for (const f of ['packages/elements/dist/cdn/candour.js', 'packages/elements/dist/cdn/autoload.js', 'packages/elements/dist/define/ai-badge.js', 'packages/core/dist/display.js']) {
     assert.ok(existsSync(join(root, f)), `${f} is missing: run \`pnpm build\` first`);
   }
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

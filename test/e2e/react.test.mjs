@@ -13,10 +13,9 @@ import { extname, join, normalize } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../support/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const executablePath = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
 const exampleManifest = JSON.parse(readFileSync(join(root, 'examples/candour.json'), 'utf8'));
 const shortText = (id) => exampleManifest.features.find((f) => f.id === id).label.short['en-GB'];
 
@@ -39,11 +38,7 @@ function serve(dir) {
 
 let browser;
 before(async () => {
-  assert.ok(executablePath, 'Debian chromium is not installed (scripts/install.sh installs it)');
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

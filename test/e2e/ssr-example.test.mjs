@@ -4,21 +4,17 @@
 // console, the elements working afterwards. Needs `pnpm build` first.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../support/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const executablePath = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
-const quiet = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 let server;
 let origin;
 let browser;
 
 before(async () => {
-  assert.ok(executablePath, 'Debian chromium is not installed');
   server = spawn(process.execPath, ['examples/ssr/server.mjs'], { cwd: root, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let said = '';
   origin = await new Promise((resolve, reject) => {
@@ -30,7 +26,7 @@ before(async () => {
     server.stderr.on('data', (chunk) => (said += chunk));
     server.on('exit', (code) => reject(new Error(`The example server stopped (${code}) before listening:\n${said}`)));
   });
-  browser = await chromium.launch({ executablePath, args: quiet });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -10,10 +10,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../support/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const executablePath = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
 const site = 'https://care.example';
 const cdn = 'https://cdn.jsdelivr.net/npm/';
 const version = JSON.parse(readFileSync(join(root, 'packages/elements/package.json'), 'utf8')).version;
@@ -126,14 +125,10 @@ async function owners(page, hostModule, widgetModule) {
 
 let browser;
 before(async () => {
-  assert.ok(executablePath, 'Debian chromium is not installed (scripts/install.sh installs it)');
   for (const f of ['packages/elements/dist/cdn/candour.js', 'packages/elements/dist/define/provider.js', 'packages/elements/dist/index.js']) {
     assert.ok(existsSync(join(root, f)), `${f} is missing: run \`pnpm build\` first`);
   }
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
