@@ -19,10 +19,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { chromium } from 'playwright-core';
+import { chromiumPath, quietChromiumArgs } from '../support/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = `${root}test/fixtures/csp/`;
-const chromiumPath = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
 const firefoxPath = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
@@ -161,10 +161,7 @@ function act(step) {
 
 async function chromiumDriver() {
   if (!chromiumPath) return undefined;
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: quietChromiumArgs });
   return {
     name: 'Chromium',
     async open(url) {
